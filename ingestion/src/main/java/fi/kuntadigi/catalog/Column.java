@@ -17,7 +17,8 @@ import java.util.Objects;
  * @param references  dataset whose natural key this value must exist in, or null
  */
 public record Column(String name, ColumnType type, boolean required, String description,
-                     List<String> allowed, Double min, Double max, String pattern, String references) {
+                     List<String> allowed, Double min, Double max, String pattern, String references)
+        implements java.io.Serializable {
 
     public Column {
         Objects.requireNonNull(name, "name");

@@ -19,7 +19,7 @@ import java.util.Optional;
  */
 public record DatasetSchema(String name, String source, int version, String description,
                             List<Column> columns, List<String> naturalKey, List<String> partitionBy,
-                            String validOn) {
+                            String validOn) implements java.io.Serializable {
 
     public DatasetSchema {
         columns = List.copyOf(columns);

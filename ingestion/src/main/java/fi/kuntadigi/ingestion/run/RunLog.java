@@ -1,0 +1,50 @@
+package fi.kuntadigi.ingestion.run;
+
+import fi.kuntadigi.ingestion.publish.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Structured log of a run: one JSON object per line ({@code warehouse/_runs/<run>.log.jsonl})
+ * with time, run id, event and its fields, for machines and for the data-and-jobs view.
+ */
+public final class RunLog implements AutoCloseable {
+
+    private final Writer out;
+    private final String runId;
+
+    public RunLog(Path file, String runId) throws IOException {
+        Files.createDirectories(file.getParent());
+        this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        this.runId = runId;
+    }
+
+    public synchronized void event(String event, Map<String, ?> fields) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("ts", Instant.now().toString());
+        line.put("run_id", runId);
+        line.put("event", event);
+        line.putAll(fields);
+        try {
+            out.write(Json.mapper().writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(line));
+            out.write('\n');
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        out.close();
+    }
+}

@@ -1,0 +1,179 @@
+package fi.kuntadigi.ingestion.validation;
+
+import fi.kuntadigi.catalog.Column;
+import fi.kuntadigi.catalog.ColumnType;
+import fi.kuntadigi.catalog.DatasetSchema;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Checks one record against its dataset's rules and types it: each column's type, emptiness,
+ * allowed values, range, form and reference, then the merger rule and the dataset's own row
+ * rules. The first failure becomes the row's quarantine reason.
+ */
+public final class RecordValidator implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String MUNICIPALITIES = "municipalities";
+
+    /** A typed row, or the issue that keeps it out. */
+    public record Result(Object[] values, Issue issue) {
+        public boolean ok() {
+            return issue == null;
+        }
+    }
+
+    private final DatasetSchema schema;
+    private final ReferenceIndex index;
+    private final List<RowRule> rules;
+    private final Pattern[] patterns;
+    private final Map<String, String>[] allowed;
+    private final int validOn;
+    private final int municipalityColumn;
+
+    @SuppressWarnings("unchecked")
+    public RecordValidator(DatasetSchema schema, ReferenceIndex index, List<RowRule> rules) {
+        this.schema = schema;
+        this.index = index;
+        this.rules = List.copyOf(rules);
+        int n = schema.columns().size();
+        this.patterns = new Pattern[n];
+        this.allowed = new Map[n];
+        for (int i = 0; i < n; i++) {
+            Column c = schema.columns().get(i);
+            patterns[i] = c.pattern() == null ? null : Pattern.compile(c.pattern());
+            if (!c.allowed().isEmpty()) {
+                Map<String, String> map = new HashMap<>();
+                c.allowed().forEach(v -> map.put(v.toLowerCase(Locale.ROOT), v));
+                allowed[i] = map;
+            }
+        }
+        this.validOn = schema.validOn() == null ? -1 : schema.indexOf(schema.validOn());
+        this.municipalityColumn = schema.indexOf("municipality_code");
+    }
+
+    public DatasetSchema schema() {
+        return schema;
+    }
+
+    /** Validates canonical text values aligned with the schema's columns (null = not in the export). */
+    public Result validate(String[] texts) {
+        int n = patterns.length;
+        Object[] values = new Object[n];
+        for (int i = 0; i < n; i++) {
+            Column column = schema.columns().get(i);
+            String raw = texts[i] == null ? "" : texts[i].strip();
+            if (raw.isEmpty()) {
+                if (column.required()) {
+                    return fail(values, column.name(), "", column.name() + " is empty; it is required (" + column.description() + ")");
+                }
+                continue;
+            }
+            Issue issue = null;
+            try {
+                values[i] = value(i, column, raw);
+            } catch (InvalidValueException e) {
+                issue = new Issue(column.name(), raw, column.name() + " '" + raw + "' " + e.getMessage());
+            }
+            if (issue != null) {
+                return new Result(values, issue);
+            }
+        }
+        if (validOn >= 0 && municipalityColumn >= 0 && values[validOn] != null && values[municipalityColumn] != null) {
+            Issue merger = mergerIssue((String) values[municipalityColumn], day(values[validOn]));
+            if (merger != null) {
+                return new Result(values, merger);
+            }
+        }
+        for (RowRule rule : rules) {
+            Optional<Issue> issue = rule.check(values);
+            if (issue.isPresent()) {
+                return new Result(values, issue.get());
+            }
+        }
+        return new Result(values, null);
+    }
+
+    private static Result fail(Object[] values, String column, String value, String reason) {
+        return new Result(values, new Issue(column, value, reason));
+    }
+
+    private Object value(int i, Column column, String raw) throws InvalidValueException {
+        String text = MUNICIPALITIES.equals(column.references()) ? municipalityCode(raw) : raw;
+        Object value = ValueParsers.parse(column.type(), text);
+        if (allowed[i] != null) {
+            String canonical = allowed[i].get(text.toLowerCase(Locale.ROOT));
+            if (canonical == null) {
+                throw new InvalidValueException("is not an allowed value; use one of: " + String.join(", ", column.allowed()));
+            }
+            value = canonical;
+        }
+        if (value instanceof Number number) {
+            double d = number.doubleValue();
+            if (column.min() != null && d < column.min()) {
+                throw new InvalidValueException("is below the smallest allowed value " + format(column.min()));
+            }
+            if (column.max() != null && d > column.max()) {
+                throw new InvalidValueException("is above the largest allowed value " + format(column.max()));
+            }
+        }
+        if (patterns[i] != null && !patterns[i].matcher(text).matches()) {
+            throw new InvalidValueException("is not in the expected form (" + column.description() + ")");
+        }
+        if (column.references() != null && !index.contains(column.references(), text)) {
+            throw new InvalidValueException("is not a known " + column.references() + " key; add it to datasets/"
+                    + column.references() + "/ or correct the value");
+        }
+        return value;
+    }
+
+    /** Accepts a code that lost its leading zeros (Excel) or a municipality's name. */
+    private String municipalityCode(String raw) throws InvalidValueException {
+        if (raw.chars().allMatch(Character::isDigit)) {
+            if (raw.length() > 3) {
+                throw new InvalidValueException("is not a municipality code; codes have three digits, e.g. 099");
+            }
+            return "000".substring(raw.length()) + raw;
+        }
+        return index.codeForName(raw).orElseThrow(() -> new InvalidValueException(
+                "is not a known municipality; write its three-digit Statistics Finland code, e.g. 214"));
+    }
+
+    private Issue mergerIssue(String code, LocalDate day) {
+        Optional<MunicipalityValidity> validity = index.municipality(code);
+        if (validity.isEmpty() || validity.get().validOn(day)) {
+            return null;
+        }
+        MunicipalityValidity m = validity.get();
+        String column = schema.validOn();
+        if (m.validTo() != null && day.isAfter(m.validTo())) {
+            String successor = m.successorCode() == null ? "" : " into " + m.successorCode();
+            String fix = m.successorCode() == null ? "remove these rows" : "report rows from "
+                    + m.validTo().plusDays(1) + " under " + m.successorCode();
+            return new Issue("municipality_code", code, "municipality " + code + " " + m.name() + " no longer existed on "
+                    + day + " (" + column + "): it merged" + successor + " on " + m.validTo().plusDays(1) + "; " + fix);
+        }
+        return new Issue("municipality_code", code, "municipality " + code + " " + m.name() + " did not exist yet on "
+                + day + " (" + column + "); it exists from " + m.validFrom());
+    }
+
+    private static LocalDate day(Object value) {
+        return value instanceof LocalDateTime t ? t.toLocalDate() : (LocalDate) value;
+    }
+
+    private static String format(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+
+    /** The canonical type of a column, for callers building rows. */
+    public ColumnType type(int column) {
+        return schema.columns().get(column).type();
+    }
+}
