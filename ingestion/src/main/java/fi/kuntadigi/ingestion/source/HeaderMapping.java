@@ -21,6 +21,9 @@ public final class HeaderMapping implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** Mapping value that marks an export column as deliberately not loaded. */
+    public static final String IGNORE = "ignore";
+
     private final Map<String, String> byHeader;
     private final String file;
 

@@ -33,20 +33,32 @@ public final class AnswerColumnsLayout implements RecordLayout {
         List<Integer> questionPositions = new ArrayList<>();
         List<String> questionIds = new ArrayList<>();
         for (int p = 0; p < header.size(); p++) {
-            String mapped = mapping.canonical(header.get(p)).orElse(null);
+            String h = header.get(p);
+            String mapped = mapping.canonical(h).orElse(null);
+            if (mapped != null && mapped.equals(HeaderMapping.IGNORE)) {
+                continue;
+            }
             if (mapped != null && schema.indexOf(mapped) < 0) {
                 questionPositions.add(p);
                 questionIds.add(mapped);
+            } else if (!h.isBlank() && !positions.containsValue(p)) {
+                throw new UnusableInputException(file.display() + ": column '" + h + "' is neither a respondent field nor"
+                        + " mapped to a question id; map it in " + mappingName(schema, mapping) + " (or write '"
+                        + HeaderMapping.IGNORE + "' as its value to skip it), so no answer is dropped unnoticed");
             }
         }
         if (questionIds.isEmpty()) {
             throw new UnusableInputException(file.display() + ": no question columns found; map each question's header to its"
-                    + " question_id in " + (mapping.file() == null ? "mappings/" + schema.name() + ".properties" : mapping.file()));
+                    + " question_id in " + mappingName(schema, mapping));
         }
         int[] respondent = RESPONDENT_COLUMNS.stream().mapToInt(positions::get).toArray();
         return new Answers(schema.columns().size(), surveyId, respondent,
                 questionPositions.stream().mapToInt(Integer::intValue).toArray(), questionIds.toArray(String[]::new),
                 header.size(), schemaPositions(schema), schema.indexOf("question_id"), schema.indexOf("answer"));
+    }
+
+    private static String mappingName(DatasetSchema schema, HeaderMapping mapping) {
+        return mapping.file() == null ? "mappings/" + schema.name() + ".properties" : mapping.file();
     }
 
     private static int[] schemaPositions(DatasetSchema schema) {

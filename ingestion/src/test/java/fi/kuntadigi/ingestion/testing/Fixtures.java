@@ -112,7 +112,7 @@ public final class Fixtures {
                 Ikäryhmä = age_band
                 Vastaajaryhmä = respondent_group
                 Asioin\\ mielelläni\\ verkossa = r01
-                Osaan\\ tunnistautua\\ Suomi.fi:ssä = r02
+                Osaan\\ tunnistautua\\ Suomi.fi\\:ssä = r02
                 """);
         csv(dir, "maturity_scores/maturity_scores.csv", """
                 round_id,assessed_on,municipality_code,sector,dimension_id,level,target_level,synthetic
