@@ -36,6 +36,18 @@ public final class SparkSessions {
         return env == null || env.isBlank() ? "local[*]" : env;
     }
 
+    /**
+     * The JVM openings Spark needs on Java 17, as defined once in the parent pom and built into
+     * {@code kuntadigi/jvm.options}; executors of a cluster get the same.
+     */
+    public static String jvmOptions() {
+        try (var in = SparkSessions.class.getResourceAsStream("/kuntadigi/jvm.options")) {
+            return in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
+
     /** Returns the running session or starts one with these settings. */
     public static synchronized SparkSession getOrCreate(Settings settings) {
         int cores = Runtime.getRuntime().availableProcessors();
@@ -52,10 +64,9 @@ public final class SparkSessions {
                 .config("spark.sql.sources.partitionOverwriteMode", "static")
                 .config("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false")
                 .config("spark.hadoop.parquet.summary.metadata.level", "NONE");
-        String jvmOptions = System.getProperty("kuntadigi.jvm.options");
-        if (jvmOptions != null && !jvmOptions.isBlank()) {
+        String jvmOptions = jvmOptions();
+        if (!jvmOptions.isBlank()) {
             builder.config("spark.executor.extraJavaOptions", jvmOptions);
-            builder.config("spark.driver.extraJavaOptions", jvmOptions);
         }
         settings.conf().forEach(builder::config);
         return builder.getOrCreate();

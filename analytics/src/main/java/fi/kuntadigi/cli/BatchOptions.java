@@ -1,0 +1,41 @@
+package fi.kuntadigi.cli;
+
+import fi.kuntadigi.catalog.Warehouse;
+import fi.kuntadigi.ingestion.spark.SparkSessions;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Option;
+
+/** Options every batch command shares: where the data is and how Spark runs. */
+public final class BatchOptions {
+
+    @Option(names = "--datasets", paramLabel = "DIR", defaultValue = "datasets",
+            description = "Folder of input exports, one sub-folder per dataset (default: ${DEFAULT-VALUE}).")
+    Path datasets;
+
+    @Option(names = "--warehouse", paramLabel = "DIR", defaultValue = "warehouse",
+            description = "Warehouse folder the jobs publish into (default: ${DEFAULT-VALUE}).")
+    Path warehouse;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master, e.g. spark://host:7077 (default: local[*] or $KUNTADIGI_SPARK_MASTER).")
+    String master;
+
+    @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "Extra Spark setting, repeatable.")
+    Map<String, String> conf = new LinkedHashMap<>();
+
+    @Option(names = {"-v", "--verbose"}, description = "Show stack traces of failures.")
+    boolean verbose;
+
+    Warehouse warehouse() {
+        return new Warehouse(warehouse);
+    }
+
+    SparkSession spark() {
+        SparkSessions.Settings settings = new SparkSessions.Settings(
+                master == null ? SparkSessions.defaultMaster() : master, conf);
+        return SparkSessions.getOrCreate(settings);
+    }
+}

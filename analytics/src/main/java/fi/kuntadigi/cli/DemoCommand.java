@@ -1,0 +1,25 @@
+package fi.kuntadigi.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code kuntadigi demo}: the whole chain on the bundled datasets — ingest, analyze, serve. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Run the whole chain on the bundled datasets: ingest, then analyze, then serve.")
+public final class DemoCommand implements Callable<Integer> {
+
+    @Mixin
+    BatchOptions batch;
+
+    @Override
+    public Integer call() throws Exception {
+        int ingest = IngestCommand.ingest(batch, List.of(), System.out);
+        AnalyzeCommand analyze = new AnalyzeCommand();
+        analyze.batch = batch;
+        analyze.call();
+        new ServeCommand().call();
+        return ingest;
+    }
+}

@@ -1,0 +1,37 @@
+package fi.kuntadigi.cli;
+
+import fi.kuntadigi.ingestion.run.IngestRun;
+import fi.kuntadigi.ingestion.run.RunRecord;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code kuntadigi ingest}: loads the exports under the datasets folder into the warehouse. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Load exports (CSV, XLSX) into the Parquet warehouse.",
+                "Bad rows are quarantined with their reasons; publishing is atomic."})
+public final class IngestCommand implements Callable<Integer> {
+
+    @Mixin
+    BatchOptions batch;
+
+    @Option(names = "--source", paramLabel = "KIND", split = ",",
+            description = "Only these source kinds: reference, transactions, pilots, surveys, maturity, costs, roadmap.")
+    List<String> sources = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        return ingest(batch, sources, System.out);
+    }
+
+    static int ingest(BatchOptions batch, List<String> sources, PrintStream out) throws Exception {
+        RunRecord run = new IngestRun(batch.spark(), out, System.console() != null)
+                .run(new IngestRun.Options(batch.datasets, batch.warehouse(), sources));
+        out.println(Summary.of(run));
+        return run.quarantined() > 0 ? ExitCodes.OK_WITH_QUARANTINE : ExitCodes.OK;
+    }
+}

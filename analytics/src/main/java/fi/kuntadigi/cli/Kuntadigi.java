@@ -1,0 +1,43 @@
+package fi.kuntadigi.cli;
+
+import fi.kuntadigi.ingestion.run.Failures;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Entry point of {@code bin/kuntadigi}. Failures print one line naming the file and the fix
+ * (a stack trace only with {@code --verbose}) and exit with a documented status.
+ */
+@Command(name = "kuntadigi", mixinStandardHelpOptions = true, version = "kuntadigi 0.1",
+        description = "Digital maturity and roadmap analytics for Finnish municipalities.",
+        subcommands = {IngestCommand.class, AnalyzeCommand.class, ServeCommand.class,
+                DemoCommand.class, CommandLine.HelpCommand.class})
+public final class Kuntadigi {
+
+    public static void main(String[] args) {
+        int status = commandLine().execute(args);
+        System.exit(status);
+    }
+
+    /** The configured command line; tests run it in-process. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Kuntadigi());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            boolean verbose = parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--verbose");
+            var unusable = Failures.unusableInput(e);
+            if (unusable.isPresent()) {
+                err.println("kuntadigi: unusable input: " + unusable.get());
+            } else {
+                err.println("kuntadigi: internal error: " + Failures.message(e) + (verbose ? "" : " (run with --verbose for details)"));
+            }
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return unusable.isPresent() ? ExitCodes.UNUSABLE_INPUT : ExitCodes.INTERNAL_ERROR;
+        });
+        return cli;
+    }
+}
