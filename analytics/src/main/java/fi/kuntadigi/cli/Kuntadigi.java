@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "kuntadigi", mixinStandardHelpOptions = true, version = "kuntadigi 0.1",
         description = "Digital maturity and roadmap analytics for Finnish municipalities.",
-        subcommands = {IngestCommand.class, AnalyzeCommand.class, ServeCommand.class,
+        subcommands = {GenerateCommand.class, IngestCommand.class, AnalyzeCommand.class, ServeCommand.class,
                 DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Kuntadigi {
 

@@ -65,6 +65,16 @@ public final class XlsxRecordReader implements RecordReader {
         return values;
     }
 
+    /** A sheet row ends at its last non-empty cell; blank cells up to the header's width are empty fields. */
+    private static String[] padded(String[] values, int width) {
+        if (values.length >= width) {
+            return values;
+        }
+        String[] padded = java.util.Arrays.copyOf(values, width);
+        java.util.Arrays.fill(padded, values.length, width, "");
+        return padded;
+    }
+
     static String text(Cell cell) {
         if (cell == null) {
             return "";
@@ -96,7 +106,7 @@ public final class XlsxRecordReader implements RecordReader {
     public RawRecord next() {
         while (rows.hasNext()) {
             Row row = rows.next();
-            String[] values = cells(row);
+            String[] values = padded(cells(row), header.size());
             boolean empty = true;
             for (String v : values) {
                 if (!v.isBlank()) {
