@@ -1,13 +1,16 @@
 package fi.kuntadigi.ingestion.load;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
-
 import fi.kuntadigi.catalog.DatasetSchema;
+import fi.kuntadigi.catalog.Quarantine;
+import fi.kuntadigi.ingestion.publish.WarehousePublisher;
+import fi.kuntadigi.ingestion.spark.SparkSchemas;
 import fi.kuntadigi.ingestion.validation.RecordValidator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,23 +19,18 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
-import org.apache.spark.util.CollectionAccumulator;
-import org.apache.spark.util.LongAccumulator;
+import org.apache.spark.sql.DataFrameWriter;
 
 /**
- * Loads one dataset into the staging area of a run: every input record ends up either in the
- * staged dataset or in its staged quarantine, never both and never neither.
+ * Loads one dataset into the staging area of a run in a single pass over the inputs: rows
+ * that pass stream straight into Parquet, every other record goes to the dataset's quarantine
+ * with its reason, so read = published + quarantined always holds.
  */
 public final class DatasetLoader {
-
-    /** Rows per output Parquet file we aim at; small datasets get one file. */
-    private static final long ROWS_PER_FILE = 4_000_000L;
 
     private final SparkSession spark;
     private final Path datasetsDir;
@@ -46,6 +44,11 @@ public final class DatasetLoader {
         this.progress = progress;
     }
 
+    /** What one pass over the inputs produced. */
+    private record Pass(long read, long published, List<QuarantinedRow> rejected, List<FileKeys> keys,
+                        List<InputChecksum> checksums) {
+    }
+
     /**
      * Parses, validates and stages {@code schema}'s exports under {@code staging}.
      * Unusable inputs throw {@link fi.kuntadigi.ingestion.source.UnusableInputException} before any row is written.
@@ -54,86 +57,84 @@ public final class DatasetLoader {
         long started = System.nanoTime();
         List<BoundInput> inputs = InputFiles.bind(datasetsDir, schema, layout);
         progress.started(schema.name(), inputs.size());
+        Path stagedData = staging.resolve(schema.name());
+        Path stagedQuarantine = staging.resolve("_quarantine").resolve(schema.name());
 
+        List<FileGroup> groups = FileGroups.plan(inputs, spark.sparkContext().defaultParallelism());
+        Pass pass = parse(schema, validator, groups, stagedData);
+        List<FileGroup> merged = FileGroups.regroup(groups, pass.keys());
+        if (merged != groups) {
+            // Some files share key values: parse again with them in one task, so duplicates across them are caught.
+            deleteTree(stagedData);
+            pass = parse(schema, validator, merged, stagedData);
+        }
+        long written = spark.read().schema(SparkSchemas.of(schema)).parquet(stagedData.toString()).count();
+        if (written != pass.published()) {
+            throw new IllegalStateException(schema.name() + ": wrote " + written + " rows but counted " + pass.published());
+        }
+        writeQuarantine(schema, pass.rejected(), stagedQuarantine);
+        LoadResult result = new LoadResult(schema, pass.checksums(), pass.read(), pass.published(), pass.rejected().size(),
+                Duration.ofNanos(System.nanoTime() - started), stagedData, stagedQuarantine);
+        progress.advanced(schema.name(), result.read(), inputs.size());
+        progress.finished(result);
+        return result;
+    }
+
+    private Pass parse(DatasetSchema schema, RecordValidator validator, List<FileGroup> groups, Path target) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        LongAccumulator records = jsc.sc().longAccumulator(schema.name() + ".records");
-        CollectionAccumulator<InputChecksum> checksums = jsc.sc().collectionAccumulator(schema.name() + ".checksums");
-        JavaRDD<Row> rows = jsc.parallelize(inputs, inputs.size())
-                .flatMap(new ParseFiles(validator, records, checksums));
-        Dataset<Row> parsed = spark.createDataFrame(rows, ParsedRows.type(schema)).persist(StorageLevel.MEMORY_AND_DISK());
-
+        ParseGroup.Reports reports = new ParseGroup.Reports(
+                jsc.sc().longAccumulator(schema.name() + ".read"),
+                jsc.sc().longAccumulator(schema.name() + ".published"),
+                jsc.sc().collectionAccumulator(schema.name() + ".rejected"),
+                jsc.sc().collectionAccumulator(schema.name() + ".keys"),
+                jsc.sc().collectionAccumulator(schema.name() + ".checksums"));
+        JavaRDD<Row> rows = jsc.parallelize(groups, groups.size()).flatMap(new ParseGroup(validator, reports));
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "load-progress");
             t.setDaemon(true);
             return t;
         });
-        ticker.scheduleAtFixedRate(() -> progress.advanced(schema.name(), records.value(), checksums.value().size()),
-                250, 250, TimeUnit.MILLISECONDS);
+        ticker.scheduleAtFixedRate(() -> progress.advanced(schema.name(), reports.read().value(),
+                reports.checksums().value().size()), 250, 250, TimeUnit.MILLISECONDS);
         try {
-            long read = parsed.count();
-            Dataset<Row> accepted = parsed.filter(col(ParsedRows.REASON).isNull());
-            Dataset<Row> rejected = parsed.filter(col(ParsedRows.REASON).isNotNull());
-            Dataset<Row> duplicates = schema.naturalKey().isEmpty() ? null : DuplicateKeys.find(schema, accepted);
-            Dataset<Row> publishable = accepted;
-            if (duplicates != null) {
-                duplicates = duplicates.persist(StorageLevel.MEMORY_AND_DISK());
-                publishable = accepted.join(duplicates.select(ParsedRows.FILE, ParsedRows.LINE),
-                        accepted.col(ParsedRows.FILE).equalTo(duplicates.col(ParsedRows.FILE))
-                                .and(accepted.col(ParsedRows.LINE).equalTo(duplicates.col(ParsedRows.LINE))), "left_anti");
-                rejected = rejected.unionByName(duplicates);
+            DataFrameWriter<Row> writer = spark.createDataFrame(rows, SparkSchemas.of(schema)).write().mode(SaveMode.ErrorIfExists);
+            if (!schema.partitionBy().isEmpty()) {
+                writer = writer.partitionBy(schema.partitionBy().toArray(String[]::new));
             }
-            long quarantined = rejected.count();
-            long published = read - quarantined;
-
-            Path stagedData = staging.resolve(schema.name());
-            Path stagedQuarantine = staging.resolve("_quarantine").resolve(schema.name());
-            writeData(schema, publishable, published, stagedData);
-            writeQuarantine(schema, rejected, stagedQuarantine);
-            if (duplicates != null) {
-                duplicates.unpersist();
-            }
-            progress.advanced(schema.name(), records.value(), inputs.size());
-            LoadResult result = new LoadResult(schema, uniqueByFile(checksums.value()), read, published, quarantined,
-                    Duration.ofNanos(System.nanoTime() - started), stagedData, stagedQuarantine);
-            progress.finished(result);
-            return result;
+            writer.parquet(target.toString());
         } finally {
             ticker.shutdownNow();
-            parsed.unpersist();
         }
+        List<QuarantinedRow> rejected = new ArrayList<>(unique(reports.rejected().value(),
+                r -> r.file() + "\u0001" + r.line() + "\u0001" + r.column()).values());
+        rejected.sort(Comparator.comparing(QuarantinedRow::file).thenComparingLong(QuarantinedRow::line));
+        return new Pass(reports.read().value(), reports.published().value(), rejected,
+                List.copyOf(unique(reports.keys().value(), FileKeys::file).values()),
+                unique(reports.checksums().value(), InputChecksum::file).values().stream()
+                        .sorted(Comparator.comparing(InputChecksum::file)).toList());
     }
 
-    private void writeData(DatasetSchema schema, Dataset<Row> publishable, long rows, Path target) {
-        Column[] columns = schema.columnNames().stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
-        int files = (int) Math.max(1, Math.min(spark.sparkContext().defaultParallelism(), (rows + ROWS_PER_FILE - 1) / ROWS_PER_FILE));
-        Dataset<Row> out = publishable.select(columns).coalesce(files);
-        var writer = out.write().mode(SaveMode.ErrorIfExists);
-        if (!schema.partitionBy().isEmpty() && rows > 0) {
-            writer = writer.partitionBy(schema.partitionBy().toArray(String[]::new));
+    private void writeQuarantine(DatasetSchema schema, List<QuarantinedRow> rejected, Path target) {
+        List<Row> rows = rejected.stream().map(r -> RowFactory.create(runId, schema.name(), r.file(), r.line(), r.column(),
+                r.value(), r.reason(), r.record())).toList();
+        spark.createDataFrame(rows, SparkSchemas.of(Quarantine.COLUMNS)).coalesce(1)
+                .write().mode(SaveMode.ErrorIfExists).parquet(target.toString());
+    }
+
+    /** Task retries may report an item twice; keep one per identity, in first-seen order. */
+    private static <T> Map<String, T> unique(List<T> items, java.util.function.Function<T, String> identity) {
+        Map<String, T> byId = new LinkedHashMap<>();
+        for (T item : items) {
+            byId.putIfAbsent(identity.apply(item), item);
         }
-        writer.parquet(target.toString());
+        return byId;
     }
 
-    private void writeQuarantine(DatasetSchema schema, Dataset<Row> rejected, Path target) {
-        rejected.select(
-                        lit(runId).as("run_id"),
-                        lit(schema.name()).as("dataset"),
-                        col(ParsedRows.FILE).as("file"),
-                        col(ParsedRows.LINE).as("line"),
-                        col(ParsedRows.COLUMN).as("column"),
-                        col(ParsedRows.VALUE).as("value"),
-                        col(ParsedRows.REASON).as("reason"),
-                        col(ParsedRows.RECORD).as("record"))
-                .orderBy("file", "line")
-                .coalesce(1)
-                .write().mode(SaveMode.ErrorIfExists)
-                .parquet(target.toString());
-    }
-
-    /** Task retries may report a file twice; keep one checksum per file, in file order. */
-    private static List<InputChecksum> uniqueByFile(List<InputChecksum> checksums) {
-        Map<String, InputChecksum> byFile = new LinkedHashMap<>();
-        checksums.stream().sorted(java.util.Comparator.comparing(InputChecksum::file)).forEach(c -> byFile.put(c.file(), c));
-        return new ArrayList<>(byFile.values());
+    private static void deleteTree(Path path) {
+        try {
+            WarehousePublisher.deleteTree(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -124,7 +124,8 @@ public final class RecordValidator implements Serializable {
                 throw new InvalidValueException("is above the largest allowed value " + format(column.max()));
             }
         }
-        if (patterns[i] != null && !patterns[i].matcher(text).matches()) {
+        boolean normalised = MUNICIPALITIES.equals(column.references());
+        if (patterns[i] != null && !normalised && !patterns[i].matcher(text).matches()) {
             throw new InvalidValueException("is not in the expected form (" + column.description() + ")");
         }
         if (column.references() != null && !index.contains(column.references(), text)) {
@@ -136,7 +137,7 @@ public final class RecordValidator implements Serializable {
 
     /** Accepts a code that lost its leading zeros (Excel) or a municipality's name. */
     private String municipalityCode(String raw) throws InvalidValueException {
-        if (raw.chars().allMatch(Character::isDigit)) {
+        if (allDigits(raw)) {
             if (raw.length() > 3) {
                 throw new InvalidValueException("is not a municipality code; codes have three digits, e.g. 099");
             }
@@ -144,6 +145,16 @@ public final class RecordValidator implements Serializable {
         }
         return index.codeForName(raw).orElseThrow(() -> new InvalidValueException(
                 "is not a known municipality; write its three-digit Statistics Finland code, e.g. 214"));
+    }
+
+    private static boolean allDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Issue mergerIssue(String code, LocalDate day) {

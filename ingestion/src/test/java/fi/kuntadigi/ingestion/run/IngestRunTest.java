@@ -1,36 +1,63 @@
 package fi.kuntadigi.ingestion.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.kuntadigi.catalog.Warehouse;
+import fi.kuntadigi.ingestion.publish.Json;
+import fi.kuntadigi.ingestion.publish.Manifest;
+import fi.kuntadigi.ingestion.source.TextEncoding;
+import fi.kuntadigi.ingestion.source.UnusableInputException;
 import fi.kuntadigi.ingestion.testing.Duck;
 import fi.kuntadigi.ingestion.testing.Fixtures;
 import fi.kuntadigi.ingestion.testing.TestSpark;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** End-to-end loads through Spark local mode into a real Parquet warehouse, read back with DuckDB. */
 class IngestRunTest {
 
     @TempDir
     Path tmp;
+    Path datasets;
+    Warehouse warehouse;
 
-    private RunRecord ingest(Path datasets, Warehouse warehouse, String... sources) throws Exception {
+    @BeforeEach
+    void fixture() throws Exception {
+        datasets = Fixtures.minimal(tmp.resolve("datasets"));
+        warehouse = new Warehouse(tmp.resolve("warehouse"));
+    }
+
+    private RunRecord ingest(String... sources) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        return new IngestRun(TestSpark.session(), new PrintStream(out, true, "UTF-8"), false)
+        return new IngestRun(TestSpark.session(), new PrintStream(out, true, StandardCharsets.UTF_8), false)
                 .run(new IngestRun.Options(datasets, warehouse, List.of(sources)));
+    }
+
+    private String transactions() {
+        return "read_parquet('" + warehouse.parquetGlob("transactions") + "', hive_partitioning = true)";
+    }
+
+    private String quarantine(String dataset) {
+        return "read_parquet('" + warehouse.quarantine(dataset).resolve("*.parquet") + "')";
+    }
+
+    private static RunRecord.DatasetCounts counts(RunRecord run, String dataset) {
+        return run.datasets().stream().filter(c -> c.dataset().equals(dataset)).findFirst().orElseThrow();
     }
 
     @Test
     void loadsEverySourceKindOfTheMinimalFixture() throws Exception {
-        Path datasets = Fixtures.minimal(tmp.resolve("datasets"));
-        Warehouse warehouse = new Warehouse(tmp.resolve("warehouse"));
-
-        RunRecord run = ingest(datasets, warehouse);
+        RunRecord run = ingest();
 
         assertEquals(RunRecord.SUCCEEDED, run.status());
         assertEquals(21, run.datasets().size());
@@ -38,11 +65,186 @@ class IngestRunTest {
             assertEquals(c.read(), c.published() + c.quarantined(), c.dataset());
         }
         assertEquals(0L, run.quarantined());
-        assertEquals(47L, Duck.value("select sum(transactions)::bigint from read_parquet('" + warehouse.parquetGlob("transactions")
-                + "', hive_partitioning = true)"));
+        assertEquals(47L, Duck.value("select sum(transactions)::bigint from " + transactions()));
+        assertEquals(25.5, Duck.value("select handling_minutes from " + transactions() + " where channel_code = 'eservice_identified'"));
         assertEquals("Kankaanpää", Duck.value("select name_fi from read_parquet('" + warehouse.parquetGlob("municipalities")
                 + "') where municipality_code = '214'"));
-        assertEquals(3L, Duck.value("select count(*) from read_parquet('" + warehouse.parquetGlob("survey_responses")
-                + "')"));
+        assertEquals("099", Duck.value("select municipality_code from " + transactions() + " where year = 2020"));
+    }
+
+    @Test
+    void wideSurveyExportBecomesOneRowPerAnswerWithNamesResolvedToCodes() throws Exception {
+        ingest("reference", "surveys");
+
+        List<List<Object>> rows = Duck.rows("select respondent_id, municipality_code, question_id, answer, responded_on::varchar from read_parquet('"
+                + warehouse.parquetGlob("survey_responses") + "') order by respondent_id, question_id");
+        assertEquals(List.of(
+                List.of("1", "214", "r01", 4, "2021-03-15"),
+                List.of("1", "214", "r02", 1, "2021-03-15"),
+                List.of("2", "747", "r01", 2, "2021-03-16")), rows);
+    }
+
+    @Test
+    void windows1252SemicolonExportWithDecimalCommaAndFinnishHeadersLoadsThroughTheMapping() throws Exception {
+        Fixtures.csv(datasets, "mappings/transactions.properties", """
+                Kunta = municipality_code
+                Palvelu = service_code
+                Kanava = channel_code
+                Kuukausi = month
+                Vuosi = year
+                Määrä = transactions
+                Käsittelyaika\\ (min) = handling_minutes
+                Synteettinen = synthetic
+                """);
+        Fixtures.write(datasets, "transactions/siikainen.csv", """
+                Kunta;Palvelu;Kanava;Kuukausi;Vuosi;Määrä;Käsittelyaika (min);Synteettinen
+                Siikainen;library_card;face_to_face;1.3.2021;2021;7;17,5;ei
+                747;library_card;web_form;01.03.2021;2021;1 200;0,5;kyllä
+                """, TextEncoding.WINDOWS_1252);
+
+        RunRecord run = ingest("reference", "transactions");
+
+        assertEquals(0, counts(run, "transactions").quarantined());
+        assertEquals(List.of(List.of("face_to_face", 7L, 17.5, false), List.of("web_form", 1200L, 0.5, true)),
+                Duck.rows("select channel_code, transactions, handling_minutes, synthetic from " + transactions()
+                        + " where municipality_code = '747' order by channel_code"));
+    }
+
+    @Test
+    void everyBadRowIsQuarantinedWithFileLineColumnAndReason() throws Exception {
+        Fixtures.csv(datasets, "transactions/bad.csv", """
+                municipality_code,service_code,channel_code,month,year,transactions,handling_minutes,synthetic
+                214,building_permit,paper,2021-03-01,2021,many,1,true
+                214,building_permit,paper,2021-04-01,2021,-3,1,true
+                999,building_permit,paper,2021-03-01,2021,1,1,true
+                214,dog_tax,paper,2021-03-01,2021,1,1,true
+                214,building_permit,fax,2021-03-01,2021,1,1,true
+                099,building_permit,paper,2021-02-01,2021,4,1,true
+                214,building_permit,paper,2021-05-01,2021,1
+                214,building_permit,paper,2021-01-01,2021,99,1,true
+                214,building_permit,paper,2021-06-15,2021,1,1,true
+                214,building_permit,paper,2021-07-01,2020,1,1,true
+                """);
+
+        RunRecord run = ingest("reference", "transactions");
+
+        RunRecord.DatasetCounts c = counts(run, "transactions");
+        assertEquals(14, c.read());
+        assertEquals(4, c.published());
+        assertEquals(10, c.quarantined());
+        List<List<Object>> rows = Duck.rows("select file, line, \"column\", value, reason from " + quarantine("transactions")
+                + " order by file, line");
+        assertEquals(List.of("transactions/bad.csv", 2L, "transactions", "many",
+                "transactions 'many' is not a whole number; write digits only, e.g. 1250"), rows.get(0));
+        assertEquals(List.of("transactions/bad.csv", 3L, "transactions", "-3",
+                "transactions '-3' is below the smallest allowed value 0"), rows.get(1));
+        assertEquals(List.of("transactions/bad.csv", 4L, "municipality_code", "999",
+                "municipality_code '999' is not a known municipalities key; add it to datasets/municipalities/ or correct the value"), rows.get(2));
+        assertEquals("service_code 'dog_tax' is not a known services key; add it to datasets/services/ or correct the value", rows.get(3).get(4));
+        assertEquals("channel_code 'fax' is not a known channels key; add it to datasets/channels/ or correct the value",
+                rows.get(4).get(4));
+        assertEquals(List.of("transactions/bad.csv", 7L, "municipality_code", "099",
+                "municipality 099 Honkajoki no longer existed on 2021-02-01 (month): it merged into 214 on 2021-01-01;"
+                        + " report rows from 2021-01-01 under 214"), rows.get(5));
+        assertEquals("row has 7 fields but the header has 8; check delimiters and quotes on this line", rows.get(6).get(4));
+        assertEquals(List.of("transactions/bad.csv", 9L, "municipality_code, service_code, channel_code, month",
+                "214|building_permit|paper|2021-01-01",
+                "duplicate: the same municipality_code, service_code, channel_code, month as transactions/214.csv line 2;"
+                        + " keep one of the two rows"), rows.get(7));
+        assertEquals(List.of("transactions/bad.csv", 10L, "month", "2021-06-15",
+                "month 2021-06-15 is not the first day of a month; write 2021-06-01 (or 2021-06)"), rows.get(8));
+        assertEquals("year 2020 is not the year of month 2021-07-01; correct one of them", rows.get(9).get(4));
+        assertEquals(10L, Duck.value("select count(*) from " + quarantine("transactions")));
+    }
+
+    @Test
+    void honkajokiHistoryBeforeTheMergerIsPublished() throws Exception {
+        RunRecord run = ingest("reference", "transactions");
+
+        assertEquals(0, counts(run, "transactions").quarantined());
+        assertEquals(2L, Duck.value("select sum(transactions)::bigint from " + transactions() + " where municipality_code = '099'"));
+    }
+
+    @Test
+    void missingRequiredColumnIsUnusableAndPublishesNothing() throws Exception {
+        Fixtures.csv(datasets, "transactions/214.csv", """
+                municipality_code,channel_code,month,year,transactions,synthetic
+                214,paper,2021-01-01,2021,10,true
+                """);
+
+        UnusableInputException e = assertThrows(UnusableInputException.class, () -> ingest());
+
+        assertEquals("transactions/214.csv: required column service_code missing (header has: municipality_code, channel_code,"
+                + " month, year, transactions, synthetic); add it to the export or map the export's header to it in"
+                + " mappings/transactions.properties", e.getMessage());
+        assertFalse(Files.exists(warehouse.dataset("municipalities")), "reference data of the failed run was published");
+        assertFalse(Files.exists(warehouse.staging("x").getParent().resolve("anything")));
+    }
+
+    @Test
+    void missingDatasetFolderIsUnusable() throws Exception {
+        fi.kuntadigi.ingestion.publish.WarehousePublisher.deleteTree(datasets.resolve("pilots"));
+
+        UnusableInputException e = assertThrows(UnusableInputException.class, () -> ingest("reference"));
+
+        assertTrue(e.getMessage().startsWith("pilots/: folder is missing from "), e.getMessage());
+    }
+
+    @Test
+    void rerunningTheSameInputGivesTheSameRowsWithoutDuplicates() throws Exception {
+        ingest("reference", "transactions");
+        List<List<Object>> first = Duck.rows("select * from " + transactions() + " order by all");
+
+        ingest("reference", "transactions");
+        ingest("reference", "transactions");
+        ingest("reference", "transactions");
+
+        assertEquals(first, Duck.rows("select * from " + transactions() + " order by all"));
+        try (var versions = Files.list(warehouse.versions("transactions"))) {
+            assertEquals(3, versions.count(), "older versions are pruned");
+        }
+    }
+
+    @Test
+    void aRunThatFailsHalfWayLeavesThePreviousVersionPublishedAndReadable() throws Exception {
+        ingest();
+        Path before = Files.readSymbolicLink(warehouse.dataset("transactions"));
+        Fixtures.csv(datasets, "transactions/214.csv", """
+                municipality_code,service_code,channel_code,month,year,transactions,handling_minutes,synthetic
+                214,building_permit,paper,2021-01-01,2021,1000,450,true
+                """);
+        Fixtures.csv(datasets, "roadmap_actions/roadmap_actions.csv", "action_id,owner\nx,214\n");
+
+        assertThrows(UnusableInputException.class, () -> ingest());
+
+        assertEquals(before, Files.readSymbolicLink(warehouse.dataset("transactions")));
+        assertEquals(47L, Duck.value("select sum(transactions)::bigint from " + transactions()));
+        try (var staging = Files.list(warehouse.staging("x").getParent())) {
+            assertEquals(0, staging.count(), "the failed run's staging is removed");
+        }
+        RunRecord failed = latestRun();
+        assertEquals(RunRecord.FAILED, failed.status());
+        assertTrue(failed.error().startsWith("roadmap_actions/roadmap_actions.csv: required columns"), failed.error());
+    }
+
+    @Test
+    void manifestRecordsRunInputsChecksumsAndCounts() throws Exception {
+        RunRecord run = ingest("reference", "transactions");
+
+        Manifest manifest = Json.read(warehouse.dataset("transactions").resolve("_manifest.json"), Manifest.class);
+        assertEquals(run.runId(), manifest.runId());
+        assertEquals(1, manifest.schemaVersion());
+        assertEquals(4, manifest.rowsRead());
+        assertEquals(4, manifest.rowsPublished());
+        assertEquals("transactions/214.csv", manifest.inputs().get(0).file());
+        assertEquals(64, manifest.inputs().get(0).sha256().length());
+        assertEquals(Files.size(datasets.resolve("transactions/214.csv")), manifest.inputs().get(0).bytes());
+    }
+
+    private RunRecord latestRun() throws Exception {
+        try (var runs = Files.list(warehouse.runs())) {
+            Path newest = runs.filter(p -> p.toString().endsWith(".json")).sorted().reduce((a, b) -> b).orElseThrow();
+            return Json.read(newest, RunRecord.class);
+        }
     }
 }
