@@ -146,7 +146,7 @@ class IngestRunTest {
         assertEquals(List.of("transactions/bad.csv", 7L, "municipality_code", "099",
                 "municipality 099 Honkajoki no longer existed on 2021-02-01 (month): it merged into 214 on 2021-01-01;"
                         + " report rows from 2021-01-01 under 214"), rows.get(5));
-        assertEquals("row has 7 fields but the header has 8; check delimiters and quotes on this line", rows.get(6).get(4));
+        assertEquals("row has 6 fields but the header has 8; check delimiters and quotes on this line", rows.get(6).get(4));
         assertEquals(List.of("transactions/bad.csv", 9L, "municipality_code, service_code, channel_code, month",
                 "214|building_permit|paper|2021-01-01",
                 "duplicate: the same municipality_code, service_code, channel_code, month as transactions/214.csv line 2;"
