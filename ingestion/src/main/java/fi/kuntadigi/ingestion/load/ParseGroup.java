@@ -59,7 +59,7 @@ final class ParseGroup implements FlatMapFunction<FileGroup, Row> {
     private final class GroupRows implements Iterator<Row> {
         private final Iterator<BoundInput> files;
         private final Deque<Row> pending = new ArrayDeque<>();
-        private final Map<List<Object>, Long> firstSeen = new HashMap<>();
+        private final Map<NaturalKey, Long> firstSeen = new HashMap<>();
         private final List<String> fileNames = new ArrayList<>();
         private final boolean sharedKeys;
         private final List<QuarantinedRow> rejected = new ArrayList<>();
@@ -172,13 +172,12 @@ final class ParseGroup implements FlatMapFunction<FileGroup, Row> {
             }
         }
 
-        /** The natural key as a value list: equal keys are equal lists, with no text built per row. */
-        private List<Object> keyOf(Object[] values) {
+        private NaturalKey keyOf(Object[] values) {
             Object[] k = new Object[key.length];
             for (int i = 0; i < key.length; i++) {
                 k[i] = values[key[i]];
             }
-            return java.util.Arrays.asList(k);
+            return new NaturalKey(k);
         }
 
         private Issue duplicate(Object[] values, long firstAt) {

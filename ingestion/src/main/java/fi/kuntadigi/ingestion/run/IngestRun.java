@@ -2,8 +2,10 @@ package fi.kuntadigi.ingestion.run;
 
 import fi.kuntadigi.catalog.Column;
 import fi.kuntadigi.catalog.DatasetSchema;
+import fi.kuntadigi.catalog.Datasets;
 import fi.kuntadigi.catalog.Warehouse;
 import fi.kuntadigi.ingestion.load.DatasetLoader;
+import fi.kuntadigi.ingestion.load.LoadProgress;
 import fi.kuntadigi.ingestion.load.LoadResult;
 import fi.kuntadigi.ingestion.publish.Json;
 import fi.kuntadigi.ingestion.publish.WarehousePublisher;
@@ -17,9 +19,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 
@@ -38,6 +46,8 @@ public final class IngestRun {
     }
 
     private static final Duration STALE_STAGING = Duration.ofHours(6);
+    /** Datasets loaded at the same time; small loads are mostly Spark scheduling latency. */
+    private static final int PARALLEL_LOADS = 4;
 
     private final SparkSession spark;
     private final PrintStream out;
@@ -81,32 +91,91 @@ public final class IngestRun {
         }
     }
 
+    /**
+     * Loads every dataset of the chosen jobs, several at a time: a dataset starts as soon as the
+     * datasets it refers to are loaded (its keys are then in the index), so the many small
+     * reference loads overlap with each other and with the large ones.
+     */
     private List<LoadResult> loadAll(List<SourceJob> jobs, Options options, Warehouse warehouse, String runId,
                                      Path staging, RunLog log) {
         ReferenceIndex index = new ReferenceIndex();
         Set<String> referenced = ReferenceKeys.referenced();
-        DatasetLoader loader = new DatasetLoader(spark, options.datasetsDir(), runId, new ConsoleProgress(out, log, terminal));
-        List<LoadResult> loads = new ArrayList<>();
-        for (SourceJob job : jobs) {
-            out.println(job.source() + ":");
-            for (DatasetSchema schema : job.datasets()) {
-                ensureReferences(schema, index, warehouse);
-                RecordValidator validator = new RecordValidator(schema, index, job.rules(schema, index));
-                LoadResult result = loader.load(schema, job.layout(schema), validator, staging);
-                loads.add(result);
-                if (referenced.contains(schema.name())) {
-                    ReferenceKeys.add(spark, index, schema, result.staged());
+        DatasetLoader loader = new DatasetLoader(spark, options.datasetsDir(), runId, progress(log));
+        Map<String, CompletableFuture<LoadResult>> loads = new LinkedHashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_LOADS, r -> {
+            Thread t = new Thread(r, "load");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            for (SourceJob job : jobs) {
+                for (DatasetSchema schema : job.datasets()) {
+                    CompletableFuture<?>[] before = dependencies(schema).stream().map(loads::get)
+                            .filter(f -> f != null).toArray(CompletableFuture[]::new);
+                    loads.put(schema.name(), CompletableFuture.allOf(before).thenApplyAsync(ignored -> {
+                        ReferenceIndex snapshot;
+                        synchronized (index) {
+                            ensureReferences(schema, index, warehouse);
+                            snapshot = index.snapshot();
+                        }
+                        LoadResult result = loader.load(schema, job.layout(schema),
+                                new RecordValidator(schema, snapshot, job.rules(schema, snapshot)), staging);
+                        if (referenced.contains(schema.name())) {
+                            synchronized (index) {
+                                ReferenceKeys.add(spark, index, schema, result.staged());
+                            }
+                        }
+                        return result;
+                    }, pool));
                 }
             }
+            return results(loads.values());
+        } finally {
+            pool.shutdownNow();
         }
-        return loads;
+    }
+
+    /**
+     * The loads' results in load order. At the first failure the other Spark jobs are cancelled
+     * and awaited, so nothing still writes into the staging area when it is removed.
+     */
+    private List<LoadResult> results(java.util.Collection<CompletableFuture<LoadResult>> loads) {
+        CompletableFuture<Void> all = CompletableFuture.allOf(loads.toArray(CompletableFuture[]::new));
+        CompletableFuture<?> firstFailure = new CompletableFuture<>();
+        loads.forEach(l -> l.whenComplete((r, e) -> {
+            if (e != null) {
+                firstFailure.completeExceptionally(e);
+            }
+        }));
+        try {
+            CompletableFuture.anyOf(all, firstFailure).join();
+        } catch (CompletionException e) {
+            spark.sparkContext().cancelAllJobs();
+            all.handle((r, ignored) -> r).join();
+            Throwable cause = e.getCause();
+            throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
+        }
+        return loads.stream().map(CompletableFuture::join).toList();
+    }
+
+    /** Datasets whose keys a dataset's rows are checked against: its references, and the municipalities. */
+    private static Set<String> dependencies(DatasetSchema schema) {
+        Set<String> deps = new LinkedHashSet<>();
+        schema.columns().stream().map(Column::references).filter(r -> r != null).forEach(deps::add);
+        if (!schema.name().equals(Datasets.MUNICIPALITIES.name())) {
+            deps.add(Datasets.MUNICIPALITIES.name());
+        }
+        return deps;
+    }
+
+    private LoadProgress progress(RunLog log) {
+        return new ConsoleProgress(out, log, terminal);
     }
 
     /** Datasets this one refers to but the run does not load come from the published warehouse. */
     private void ensureReferences(DatasetSchema schema, ReferenceIndex index, Warehouse warehouse) {
-        for (Column column : schema.columns()) {
-            String ref = column.references();
-            if (ref == null || index.knows(ref)) {
+        for (String ref : dependencies(schema)) {
+            if (index.knows(ref)) {
                 continue;
             }
             Path published = warehouse.dataset(ref);
@@ -114,8 +183,7 @@ public final class IngestRun {
                 throw new UnusableInputException(schema.name() + ": refers to " + ref + ", which is neither in this run nor"
                         + " published; run 'kuntadigi ingest' with the reference source first");
             }
-            DatasetSchema refSchema = fi.kuntadigi.catalog.Datasets.byName(ref).orElseThrow();
-            ReferenceKeys.add(spark, index, refSchema, published);
+            ReferenceKeys.add(spark, index, Datasets.byName(ref).orElseThrow(), published);
         }
     }
 

@@ -59,6 +59,7 @@ public final class SparkSessions {
                 .config("spark.sql.shuffle.partitions", String.valueOf(Math.max(4, cores * 2)))
                 .config("spark.default.parallelism", String.valueOf(Math.max(4, cores * 2)))
                 .config("spark.sql.datetime.java8API.enabled", "true")
+                .config("spark.scheduler.mode", "FAIR")
                 .config("spark.sql.session.timeZone", "Europe/Helsinki")
                 .config("spark.sql.parquet.compression.codec", "zstd")
                 .config("spark.sql.sources.partitionOverwriteMode", "static")

@@ -23,7 +23,7 @@ public final class ReferenceIndex implements Serializable {
 
     /** Records the keys of a dataset that other datasets reference. */
     public ReferenceIndex withKeys(String dataset, Set<String> datasetKeys) {
-        keys.put(dataset, Set.copyOf(datasetKeys));
+        keys.put(dataset, java.util.Collections.unmodifiableSet(new HashSet<>(datasetKeys)));
         return this;
     }
 
@@ -57,5 +57,14 @@ public final class ReferenceIndex implements Serializable {
 
     public Set<String> datasets() {
         return new HashSet<>(keys.keySet());
+    }
+
+    /** A copy that later additions to this index do not change; what a load's tasks get. */
+    public ReferenceIndex snapshot() {
+        ReferenceIndex copy = new ReferenceIndex();
+        copy.keys.putAll(keys);
+        copy.municipalities.putAll(municipalities);
+        copy.codeByName.putAll(codeByName);
+        return copy;
     }
 }

@@ -78,6 +78,14 @@ public final class ValueParsers {
     }
 
     private static String stripGrouping(String text) {
+        boolean clean = true;
+        for (int i = 0; i < text.length() && clean; i++) {
+            char c = text.charAt(i);
+            clean = c != ' ' && c != '\u00A0' && c != '\u202F' && c != '\'' && c != '\u2212';
+        }
+        if (clean) {
+            return text;
+        }
         StringBuilder b = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
