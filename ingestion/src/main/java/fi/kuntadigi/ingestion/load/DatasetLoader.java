@@ -80,6 +80,30 @@ public final class DatasetLoader {
         return result;
     }
 
+    /**
+     * Validates a small dataset on the driver and returns the rows that pass, without writing
+     * anything: what other datasets' references are checked against before the loads start.
+     */
+    public List<Row> scan(DatasetSchema schema, RecordLayout layout, RecordValidator validator) {
+        List<BoundInput> inputs = InputFiles.bind(datasetsDir, schema, layout);
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        ParseGroup.Reports reports = new ParseGroup.Reports(jsc.sc().longAccumulator(), jsc.sc().longAccumulator(),
+                jsc.sc().collectionAccumulator(), jsc.sc().collectionAccumulator(), jsc.sc().collectionAccumulator());
+        List<Row> rows = new ArrayList<>();
+        new ParseGroup(validator, reports).call(new FileGroup(inputs, true)).forEachRemaining(rows::add);
+        return rows;
+    }
+
+    /** Total size of a dataset's input files (0 when its folder is missing), to start large loads first. */
+    public long inputBytes(DatasetSchema schema) {
+        java.nio.file.Path folder = datasetsDir.resolve(schema.name());
+        try (var files = java.nio.file.Files.list(folder)) {
+            return files.mapToLong(f -> f.toFile().length()).sum();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     private Pass parse(DatasetSchema schema, RecordValidator validator, List<FileGroup> groups, Path target) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         ParseGroup.Reports reports = new ParseGroup.Reports(

@@ -10,6 +10,7 @@ import fi.kuntadigi.ingestion.load.LoadResult;
 import fi.kuntadigi.ingestion.publish.Json;
 import fi.kuntadigi.ingestion.publish.WarehousePublisher;
 import fi.kuntadigi.ingestion.source.UnusableInputException;
+import fi.kuntadigi.ingestion.spark.SparkSchemas;
 import fi.kuntadigi.ingestion.validation.RecordValidator;
 import fi.kuntadigi.ingestion.validation.ReferenceIndex;
 import java.io.IOException;
@@ -92,15 +93,14 @@ public final class IngestRun {
     }
 
     /**
-     * Loads every dataset of the chosen jobs, several at a time: a dataset starts as soon as the
-     * datasets it refers to are loaded (its keys are then in the index), so the many small
-     * reference loads overlap with each other and with the large ones.
+     * Loads every dataset of the chosen jobs. First the keys other rows refer to are read on the
+     * driver (small reference files, validated by the same rules), so that every load can then
+     * start at once, several side by side, the largest first.
      */
     private List<LoadResult> loadAll(List<SourceJob> jobs, Options options, Warehouse warehouse, String runId,
                                      Path staging, RunLog log) {
-        ReferenceIndex index = new ReferenceIndex();
-        Set<String> referenced = ReferenceKeys.referenced();
         DatasetLoader loader = new DatasetLoader(spark, options.datasetsDir(), runId, progress(log));
+        ReferenceIndex index = referenceIndex(jobs, loader, warehouse);
         Map<String, CompletableFuture<LoadResult>> loads = new LinkedHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_LOADS, r -> {
             Thread t = new Thread(r, "load");
@@ -108,31 +108,49 @@ public final class IngestRun {
             return t;
         });
         try {
-            for (SourceJob job : jobs) {
-                for (DatasetSchema schema : job.datasets()) {
-                    CompletableFuture<?>[] before = dependencies(schema).stream().map(loads::get)
-                            .filter(f -> f != null).toArray(CompletableFuture[]::new);
-                    loads.put(schema.name(), CompletableFuture.allOf(before).thenApplyAsync(ignored -> {
-                        ReferenceIndex snapshot;
-                        synchronized (index) {
-                            ensureReferences(schema, index, warehouse);
-                            snapshot = index.snapshot();
-                        }
-                        LoadResult result = loader.load(schema, job.layout(schema),
-                                new RecordValidator(schema, snapshot, job.rules(schema, snapshot)), staging);
-                        if (referenced.contains(schema.name())) {
-                            synchronized (index) {
-                                ReferenceKeys.add(spark, index, schema, result.staged());
+            List<Map.Entry<SourceJob, DatasetSchema>> all = new ArrayList<>();
+            jobs.forEach(job -> job.datasets().forEach(schema -> all.add(Map.entry(job, schema))));
+            all.forEach(e -> loads.put(e.getValue().name(), new CompletableFuture<>()));
+            all.stream().sorted(java.util.Comparator.comparingLong(
+                    (Map.Entry<SourceJob, DatasetSchema> e) -> loader.inputBytes(e.getValue())).reversed())
+                    .forEach(e -> {
+                        SourceJob job = e.getKey();
+                        DatasetSchema schema = e.getValue();
+                        CompletableFuture<LoadResult> future = loads.get(schema.name());
+                        pool.execute(() -> {
+                            try {
+                                future.complete(loader.load(schema, job.layout(schema),
+                                        new RecordValidator(schema, index, job.rules(schema, index)), staging));
+                            } catch (RuntimeException ex) {
+                                future.completeExceptionally(ex);
                             }
-                        }
-                        return result;
-                    }, pool));
-                }
-            }
+                        });
+                    });
             return results(loads.values());
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * The keys rows may refer to: validated on the driver for referenced datasets of this run
+     * (in catalog order, so a dataset's own references come first), from the published
+     * warehouse for the rest.
+     */
+    private ReferenceIndex referenceIndex(List<SourceJob> jobs, DatasetLoader loader, Warehouse warehouse) {
+        ReferenceIndex index = new ReferenceIndex();
+        Set<String> referenced = ReferenceKeys.referenced();
+        for (SourceJob job : jobs) {
+            for (DatasetSchema schema : job.datasets()) {
+                ensureReferences(schema, index, warehouse);
+                if (referenced.contains(schema.name())) {
+                    ReferenceIndex snapshot = index.snapshot();
+                    ReferenceKeys.add(index, schema, loader.scan(schema, job.layout(schema),
+                            new RecordValidator(schema, snapshot, job.rules(schema, snapshot))));
+                }
+            }
+        }
+        return index;
     }
 
     /**
@@ -183,7 +201,9 @@ public final class IngestRun {
                 throw new UnusableInputException(schema.name() + ": refers to " + ref + ", which is neither in this run nor"
                         + " published; run 'kuntadigi ingest' with the reference source first");
             }
-            ReferenceKeys.add(spark, index, Datasets.byName(ref).orElseThrow(), published);
+            DatasetSchema refSchema = Datasets.byName(ref).orElseThrow();
+            ReferenceKeys.add(index, refSchema, spark.read().schema(SparkSchemas.of(refSchema)).parquet(published.toString())
+                    .collectAsList());
         }
     }
 

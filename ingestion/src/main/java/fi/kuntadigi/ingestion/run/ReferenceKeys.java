@@ -3,17 +3,14 @@ package fi.kuntadigi.ingestion.run;
 import fi.kuntadigi.catalog.Column;
 import fi.kuntadigi.catalog.DatasetSchema;
 import fi.kuntadigi.catalog.Datasets;
-import fi.kuntadigi.ingestion.spark.SparkSchemas;
 import fi.kuntadigi.ingestion.validation.MunicipalityValidity;
 import fi.kuntadigi.ingestion.validation.ReferenceIndex;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 
 /** Fills a {@link ReferenceIndex} with the keys of a loaded dataset that others refer to. */
 final class ReferenceKeys {
@@ -27,19 +24,25 @@ final class ReferenceKeys {
                 .filter(r -> r != null).collect(Collectors.toSet());
     }
 
-    /** Reads the dataset's Parquet at {@code path} and adds its keys (and municipalities' validity). */
-    static void add(SparkSession spark, ReferenceIndex index, DatasetSchema schema, Path path) {
-        Dataset<Row> rows = spark.read().schema(SparkSchemas.of(schema)).parquet(path.toString());
-        String key = schema.naturalKey().get(0);
+    /** Adds the keys of a referenced dataset's published rows (and municipalities' validity) to the index. */
+    static void add(ReferenceIndex index, DatasetSchema schema, List<Row> rows) {
+        int key = schema.indexOf(schema.naturalKey().get(0));
         Set<String> keys = new HashSet<>();
-        for (Row row : rows.select(key).distinct().collectAsList()) {
-            keys.add(row.getString(0));
+        for (Row row : rows) {
+            keys.add(row.getString(key));
         }
         index.withKeys(schema.name(), keys);
         if (schema.equals(Datasets.MUNICIPALITIES)) {
-            for (Row r : rows.select("municipality_code", "name_fi", "name_sv", "valid_from", "valid_to", "successor_code").collectAsList()) {
-                index.withMunicipality(new MunicipalityValidity(r.getString(0), r.getString(1),
-                        r.<LocalDate>getAs(3), r.<LocalDate>getAs(4), r.getString(5)), r.getString(1), r.getString(2));
+            int code = schema.indexOf("municipality_code");
+            int nameFi = schema.indexOf("name_fi");
+            int nameSv = schema.indexOf("name_sv");
+            int from = schema.indexOf("valid_from");
+            int to = schema.indexOf("valid_to");
+            int successor = schema.indexOf("successor_code");
+            for (Row r : rows) {
+                index.withMunicipality(new MunicipalityValidity(r.getString(code), r.getString(nameFi),
+                        r.<LocalDate>getAs(from), r.<LocalDate>getAs(to), r.getString(successor)),
+                        r.getString(nameFi), r.getString(nameSv));
             }
         }
     }
