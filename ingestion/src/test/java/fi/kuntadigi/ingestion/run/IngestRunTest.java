@@ -72,6 +72,27 @@ class IngestRunTest {
         assertEquals("099", Duck.value("select municipality_code from " + transactions() + " where year = 2020"));
     }
 
+    private Object one(String dataset, String select) throws Exception {
+        return Duck.value("select " + select + " from read_parquet('" + warehouse.parquetGlob(dataset) + "')");
+    }
+
+    @Test
+    void everySourceKindPublishesItsFiguresTyped() throws Exception {
+        ingest();
+
+        assertEquals(11471, one("population", "max(population)"));
+        assertEquals("2021-04-06 09:00:00", one("feedback_items", "min(received_at)::varchar"));
+        assertEquals(1L, one("chat_sessions", "count(*) filter (where answered)"));
+        assertEquals(12L, one("eform_submissions", "sum(submissions)::bigint"));
+        assertEquals(10L, one("digital_support_events", "sum(participants)::bigint"));
+        assertEquals(2.25, one("maturity_scores", "avg(level)"));
+        assertEquals(17_907_800L, one("cost_lines", "sum(amount_cents)::bigint"));
+        assertEquals(1_849_26L, one("funding_split", "min(stated_share_cents)"));
+        assertEquals("kan-suomifi", one("roadmap_actions", "max(depends_on)"));
+        assertEquals("planned", one("roadmap_status", "max(status)"));
+        assertEquals("2021-10-31", one("pilots", "max(end_date)::varchar"));
+    }
+
     @Test
     void wideSurveyExportBecomesOneRowPerAnswerWithNamesResolvedToCodes() throws Exception {
         ingest("reference", "surveys");
