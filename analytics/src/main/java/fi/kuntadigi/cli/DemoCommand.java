@@ -15,7 +15,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        int ingest = IngestCommand.ingest(batch, List.of(), System.out);
+        int ingest = IngestCommand.ingest(batch, List.of(), null, System.out);
         AnalyzeCommand analyze = new AnalyzeCommand();
         analyze.batch = batch;
         analyze.call();

@@ -1,5 +1,6 @@
 package fi.kuntadigi.cli;
 
+import fi.kuntadigi.operations.ExitCodes;
 import fi.kuntadigi.generate.DatasetGenerator;
 import fi.kuntadigi.generate.Scale;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package fi.kuntadigi.cli;
 
+import fi.kuntadigi.operations.ExitCodes;
 import fi.kuntadigi.ingestion.run.IngestRun;
 import fi.kuntadigi.ingestion.run.RunRecord;
 import java.io.PrintStream;
@@ -23,14 +24,17 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Only these source kinds: reference, transactions, pilots, surveys, maturity, costs, roadmap.")
     List<String> sources = new ArrayList<>();
 
+    @Option(names = "--run-id", paramLabel = "ID", hidden = true, description = "Run id to use (the scheduler sets it).")
+    String runId;
+
     @Override
     public Integer call() throws Exception {
-        return ingest(batch, sources, System.out);
+        return ingest(batch, sources, runId, System.out);
     }
 
-    static int ingest(BatchOptions batch, List<String> sources, PrintStream out) throws Exception {
+    static int ingest(BatchOptions batch, List<String> sources, String runId, PrintStream out) throws Exception {
         RunRecord run = new IngestRun(batch.spark(), out, System.console() != null)
-                .run(new IngestRun.Options(batch.datasets, batch.warehouse(), sources));
+                .run(new IngestRun.Options(batch.datasets, batch.warehouse(), sources, runId));
         out.println(Summary.of(run));
         return run.quarantined() > 0 ? ExitCodes.OK_WITH_QUARANTINE : ExitCodes.OK;
     }

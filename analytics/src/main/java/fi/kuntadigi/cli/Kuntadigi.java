@@ -1,6 +1,8 @@
 package fi.kuntadigi.cli;
 
+import fi.kuntadigi.operations.ExitCodes;
 import fi.kuntadigi.ingestion.run.Failures;
+import fi.kuntadigi.operations.AlreadyRunningException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,6 +28,11 @@ public final class Kuntadigi {
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             boolean verbose = parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--verbose");
+            if (e instanceof AlreadyRunningException running) {
+                err.println("kuntadigi: " + running.getMessage());
+                err.flush();
+                return ExitCodes.ALREADY_RUNNING;
+            }
             var unusable = Failures.unusableInput(e);
             if (unusable.isPresent()) {
                 err.println("kuntadigi: unusable input: " + unusable.get());

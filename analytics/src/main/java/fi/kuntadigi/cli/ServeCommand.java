@@ -1,5 +1,6 @@
 package fi.kuntadigi.cli;
 
+import fi.kuntadigi.operations.ExitCodes;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 

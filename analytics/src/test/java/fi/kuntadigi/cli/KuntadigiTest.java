@@ -1,5 +1,6 @@
 package fi.kuntadigi.cli;
 
+import fi.kuntadigi.operations.ExitCodes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,12 +1,13 @@
 package fi.kuntadigi.cluster;
 
+import fi.kuntadigi.operations.ExitCodes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.kuntadigi.catalog.DatasetSchema;
 import fi.kuntadigi.catalog.Datasets;
 import fi.kuntadigi.catalog.Warehouse;
-import fi.kuntadigi.cli.ExitCodes;
+
 import fi.kuntadigi.cli.Kuntadigi;
 import fi.kuntadigi.ingestion.spark.SparkSessions;
 import fi.kuntadigi.ingestion.testing.Duck;

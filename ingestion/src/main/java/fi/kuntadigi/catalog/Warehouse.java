@@ -49,6 +49,11 @@ public record Warehouse(Path root) {
         return root.resolve("_runs");
     }
 
+    /** Lock files of running jobs (one per job), see {@code fi.kuntadigi.operations.RunLock}. */
+    public Path locks() {
+        return root.resolve("_locks");
+    }
+
     /** Glob over a published dataset's Parquet files, for DuckDB's {@code read_parquet}. */
     public String parquetGlob(String dataset) {
         return dataset(dataset).resolve("**").resolve("*.parquet").toString();

@@ -13,6 +13,7 @@ import fi.kuntadigi.ingestion.source.UnusableInputException;
 import fi.kuntadigi.ingestion.spark.SparkSchemas;
 import fi.kuntadigi.ingestion.validation.RecordValidator;
 import fi.kuntadigi.ingestion.validation.ReferenceIndex;
+import fi.kuntadigi.operations.RunLock;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -39,10 +40,14 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class IngestRun {
 
-    /** What to load and where to publish it; no sources means all of them. */
-    public record Options(Path datasetsDir, Warehouse warehouse, List<String> sources) {
+    /** What to load and where to publish it; no sources means all of them; a null run id is made up. */
+    public record Options(Path datasetsDir, Warehouse warehouse, List<String> sources, String runId) {
         public Options {
             sources = sources == null ? List.of() : List.copyOf(sources);
+        }
+
+        public Options(Path datasetsDir, Warehouse warehouse, List<String> sources) {
+            this(datasetsDir, warehouse, sources, null);
         }
     }
 
@@ -60,10 +65,17 @@ public final class IngestRun {
         this.terminal = terminal;
     }
 
+    /** Runs the ingestion under the warehouse's "ingest" lock; throws if another run holds it. */
     public RunRecord run(Options options) throws IOException {
         List<SourceJob> jobs = SourceJobs.named(options.sources());
+        try (RunLock lock = RunLock.acquire(options.warehouse().locks(), "ingest")) {
+            return run(options, jobs);
+        }
+    }
+
+    private RunRecord run(Options options, List<SourceJob> jobs) throws IOException {
         Instant started = Instant.now();
-        String runId = RunIds.next(started);
+        String runId = options.runId() != null ? options.runId() : RunIds.next(started);
         Warehouse warehouse = options.warehouse();
         Path recordFile = warehouse.runs().resolve(runId + ".json");
         Path staging = warehouse.staging(runId);

@@ -1,4 +1,4 @@
-package fi.kuntadigi.cli;
+package fi.kuntadigi.operations;
 
 /**
  * Exit statuses of every batch command, distinct so cron, systemd timers or an orchestrator
@@ -16,6 +16,8 @@ public final class ExitCodes {
     public static final int OK_WITH_QUARANTINE = 3;
     /** An input could not be used at all (missing file or column, unknown format); nothing was published. */
     public static final int UNUSABLE_INPUT = 4;
+    /** Another run of the same job is in progress (its lock is held by a live process); nothing was done. */
+    public static final int ALREADY_RUNNING = 5;
 
     private ExitCodes() {
     }

@@ -1,0 +1,89 @@
+package fi.kuntadigi.operations.schedule;
+
+import com.cronutils.model.Cron;
+import com.cronutils.model.CronType;
+import com.cronutils.model.definition.CronDefinitionBuilder;
+import com.cronutils.parser.CronParser;
+import fi.kuntadigi.ingestion.source.UnusableInputException;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.TreeSet;
+
+/**
+ * Reads the jobs and their schedules from a properties file:
+ * <pre>
+ * job.nightly-ingest.command = ingest
+ * job.nightly-ingest.cron    = 0 2 * * *
+ * job.nightly-ingest.retries = 2
+ * job.nightly-ingest.backoff = PT5M
+ * </pre>
+ * Cron expressions are parsed and validated by cron-utils (Unix syntax).
+ */
+public final class ScheduleConfig {
+
+    private static final CronParser PARSER = new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.UNIX));
+
+    private ScheduleConfig() {
+    }
+
+    public static Cron cron(String expression) {
+        return PARSER.parse(expression).validate();
+    }
+
+    public static List<ScheduledJob> load(Path file) {
+        Properties p = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(reader);
+        } catch (IOException e) {
+            throw new UnusableInputException(file + ": cannot be read (" + e.getMessage() + "); create it as described in docs/operations.md");
+        }
+        TreeSet<String> names = new TreeSet<>();
+        for (String key : p.stringPropertyNames()) {
+            String[] parts = key.split("\\.");
+            if (parts.length != 3 || !parts[0].equals("job")) {
+                throw new UnusableInputException(file + ": key '" + key + "' is not job.<name>.<setting>");
+            }
+            names.add(parts[1]);
+        }
+        List<ScheduledJob> jobs = new ArrayList<>();
+        for (String name : names) {
+            String prefix = "job." + name + ".";
+            String command = required(p, file, prefix + "command");
+            String cron = required(p, file, prefix + "cron");
+            try {
+                cron(cron);
+            } catch (IllegalArgumentException e) {
+                throw new UnusableInputException(file + ": " + prefix + "cron '" + cron + "' is not a valid cron expression ("
+                        + e.getMessage() + "); write five fields, e.g. 0 2 * * * for 02:00 every night");
+            }
+            int retries;
+            Duration backoff;
+            try {
+                retries = Integer.parseInt(p.getProperty(prefix + "retries", "2").strip());
+                backoff = Duration.parse(p.getProperty(prefix + "backoff", "PT5M").strip());
+            } catch (NumberFormatException | DateTimeParseException e) {
+                throw new UnusableInputException(file + ": " + prefix + "retries must be a whole number and " + prefix
+                        + "backoff an ISO-8601 duration such as PT5M");
+            }
+            jobs.add(new ScheduledJob(name, Arrays.asList(command.strip().split("\\s+")), cron, retries, backoff));
+        }
+        return jobs;
+    }
+
+    private static String required(Properties p, Path file, String key) {
+        String value = p.getProperty(key);
+        if (value == null || value.isBlank()) {
+            throw new UnusableInputException(file + ": " + key + " is missing");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,130 @@
+package fi.kuntadigi.operations.schedule;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.kuntadigi.ingestion.source.UnusableInputException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The scheduler running real processes (a shell standing in for bin/kuntadigi). */
+class SchedulerTest {
+
+    @TempDir
+    Path tmp;
+
+    /** A launcher whose job "arguments" are a shell script; the run id argument is ignored. */
+    private Scheduler scheduler(RunHistory history, ScheduledJob... jobs) {
+        return new Scheduler(List.of(jobs), new ProcessJobRunner(List.of("sh", "-c"), tmp.resolve("logs")), history);
+    }
+
+    private static ScheduledJob job(String script, int retries) {
+        return new ScheduledJob("nightly", List.of(script + "; #"), "0 2 * * *", retries, Duration.ofMillis(20));
+    }
+
+    @Test
+    void successIsRecordedOnce() {
+        RunHistory history = new RunHistory(tmp.resolve("history.jsonl"));
+        List<Attempt> attempts = scheduler(history).runNow(job("exit 0", 2));
+
+        assertEquals(1, attempts.size());
+        assertEquals(Attempt.SUCCEEDED, attempts.get(0).outcome());
+        assertEquals(1, history.all().size());
+    }
+
+    @Test
+    void quarantinedRowsStillCountAsSuccess() {
+        List<Attempt> attempts = scheduler(new RunHistory(tmp.resolve("h.jsonl"))).runNow(job("exit 3", 2));
+        assertEquals(List.of(Attempt.SUCCEEDED_WITH_QUARANTINE), attempts.stream().map(Attempt::outcome).toList());
+    }
+
+    @Test
+    void failureIsRetriedWithBackoffThenMarkedFailed() {
+        RunHistory history = new RunHistory(tmp.resolve("history.jsonl"));
+
+        List<Attempt> attempts = scheduler(history).runNow(job("exit 1", 2));
+
+        assertEquals(List.of(Attempt.RETRYING, Attempt.RETRYING, Attempt.FAILED), attempts.stream().map(Attempt::outcome).toList());
+        assertEquals(List.of(1, 2, 3), attempts.stream().map(Attempt::attempt).toList());
+        assertEquals(3, history.all().size());
+    }
+
+    @Test
+    void failureThatRecoversOnRetryEndsSucceeded() throws Exception {
+        Path marker = tmp.resolve("second-time");
+        List<Attempt> attempts = scheduler(new RunHistory(tmp.resolve("h.jsonl")))
+                .runNow(job("test -e " + marker + " || { touch " + marker + "; exit 1; }", 2));
+
+        assertEquals(List.of(Attempt.RETRYING, Attempt.SUCCEEDED), attempts.stream().map(Attempt::outcome).toList());
+    }
+
+    @Test
+    void unusableInputIsNotRetried() {
+        List<Attempt> attempts = scheduler(new RunHistory(tmp.resolve("h.jsonl"))).runNow(job("exit 4", 3));
+        assertEquals(List.of(Attempt.FAILED), attempts.stream().map(Attempt::outcome).toList());
+    }
+
+    @Test
+    void aJobStillRunningIsNotStartedAgain() throws Exception {
+        Scheduler scheduler = scheduler(new RunHistory(tmp.resolve("h.jsonl")));
+        ScheduledJob slow = job("sleep 1", 0);
+        CompletableFuture<List<Attempt>> first = CompletableFuture.supplyAsync(() -> scheduler.runNow(slow));
+        Thread.sleep(300);
+
+        List<Attempt> second = scheduler.runNow(slow);
+
+        assertEquals(List.of(Attempt.SKIPPED), second.stream().map(Attempt::outcome).toList());
+        assertEquals(Attempt.SUCCEEDED, first.get().get(0).outcome());
+    }
+
+    @Test
+    void lockHeldByAManualRunMakesTheScheduledRunASkip() {
+        List<Attempt> attempts = scheduler(new RunHistory(tmp.resolve("h.jsonl"))).runNow(job("exit 5", 2));
+        assertEquals(List.of(Attempt.SKIPPED), attempts.stream().map(Attempt::outcome).toList());
+    }
+
+    @Test
+    void historySurvivesARestartAndSkipsATornLine() throws Exception {
+        Path file = tmp.resolve("history.jsonl");
+        scheduler(new RunHistory(file)).runNow(job("exit 0", 0));
+        Files.writeString(file, "{\"job\":\"nigh", java.nio.file.StandardOpenOption.APPEND);
+
+        List<Attempt> reread = new RunHistory(file).all();
+
+        assertEquals(1, reread.size());
+        assertEquals("nightly", reread.get(0).job());
+        assertTrue(reread.get(0).runId().matches("\\d{8}T\\d{6}\\.\\d{3}Z-[0-9a-f]{4}"), reread.get(0).runId());
+    }
+
+    @Test
+    void nextRunFollowsTheCronExpressionInFinnishTime() {
+        ZonedDateTime now = ZonedDateTime.of(2026, 3, 28, 23, 0, 0, 0, Scheduler.ZONE);
+        ZonedDateTime next = Scheduler.nextRun(job("exit 0", 0), now).orElseThrow();
+        assertEquals(ZonedDateTime.of(2026, 3, 29, 2, 0, 0, 0, Scheduler.ZONE), next);
+    }
+
+    @Test
+    void configReadsJobsAndRejectsABadCronWithTheKey() throws Exception {
+        Path config = tmp.resolve("schedule.properties");
+        Files.writeString(config, """
+                job.nightly-ingest.command = ingest --source transactions
+                job.nightly-ingest.cron = 0 2 * * *
+                job.nightly-ingest.retries = 1
+                job.nightly-ingest.backoff = PT10M
+                """);
+        ScheduledJob parsed = ScheduleConfig.load(config).get(0);
+        assertEquals(new ScheduledJob("nightly-ingest", List.of("ingest", "--source", "transactions"), "0 2 * * *", 1,
+                Duration.ofMinutes(10)), parsed);
+
+        Files.writeString(config, "job.x.command = ingest\njob.x.cron = 0 25 * * *\n");
+        UnusableInputException e = assertThrows(UnusableInputException.class, () -> ScheduleConfig.load(config));
+        assertTrue(e.getMessage().startsWith(config + ": job.x.cron '0 25 * * *' is not a valid cron expression"), e.getMessage());
+    }
+}
