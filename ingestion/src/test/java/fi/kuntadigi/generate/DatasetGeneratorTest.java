@@ -39,9 +39,11 @@ class DatasetGeneratorTest {
     @Test
     void bundledDatasetsEqualFreshRegionGeneration() throws IOException {
         Map<String, String> bundled = contents(BUNDLED);
-        bundled.remove("README.md");
+        Map<String, String> generated = contents(region);
+        Map<String, String> bundledCopies = new TreeMap<>(bundled);
+        bundledCopies.keySet().retainAll(generated.keySet());
 
-        assertEquals(contents(region), bundled);
+        assertEquals(generated, bundledCopies, "every generated file is bundled, byte for byte");
     }
 
     @Test
