@@ -1,23 +1,17 @@
 package fi.kuntadigi.ingestion.load;
 
-import fi.kuntadigi.catalog.DatasetSchema;
 import fi.kuntadigi.ingestion.source.RawRecord;
 import fi.kuntadigi.ingestion.source.RecordReader;
 import fi.kuntadigi.ingestion.source.UnusableInputException;
-import fi.kuntadigi.ingestion.validation.Issue;
 import fi.kuntadigi.ingestion.validation.RecordValidator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Set;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -26,8 +20,8 @@ import org.apache.spark.util.LongAccumulator;
 
 /**
  * The Spark task of a load: reads a group of export files in order and streams out the rows
- * that pass; every other record — invalid, or a key already seen in the group — goes to the
- * quarantine accumulator with its file, line and reason. Nothing is held but the keys seen.
+ * the {@link RecordChecker} accepts; rejected records go to the quarantine accumulator with
+ * their file, line and reason. Nothing is held but the keys seen.
  */
 final class ParseGroup implements FlatMapFunction<FileGroup, Row> {
 
@@ -56,26 +50,19 @@ final class ParseGroup implements FlatMapFunction<FileGroup, Row> {
     }
 
     /** Lazily reads the group's files one after another; closes each at its end. */
-    private final class GroupRows implements Iterator<Row> {
+    private final class GroupRows implements Iterator<Row>, RecordChecker.Verdicts {
         private final Iterator<BoundInput> files;
+        private final RecordChecker checker;
         private final Deque<Row> pending = new ArrayDeque<>();
-        private final Map<NaturalKey, Long> firstSeen = new HashMap<>();
-        private final List<String> fileNames = new ArrayList<>();
-        private final boolean sharedKeys;
         private final List<QuarantinedRow> rejected = new ArrayList<>();
-        private final DatasetSchema schema = validator.schema();
-        private final int[] key;
-        private BoundInput input;
         private RecordReader reader;
-        private Set<String> firstKeyValues;
-        private boolean keysOverflow;
         private long read;
         private long published;
+        private boolean reported;
 
         GroupRows(FileGroup group) {
             this.files = group.files().iterator();
-            this.sharedKeys = group.sharedKeys();
-            this.key = schema.naturalKey().stream().mapToInt(schema::indexOf).toArray();
+            this.checker = new RecordChecker(validator, group.sharedKeys());
         }
 
         @Override
@@ -89,7 +76,7 @@ final class ParseGroup implements FlatMapFunction<FileGroup, Row> {
                 if (record == null) {
                     closeFile();
                 } else {
-                    parse(record);
+                    checker.check(record, reader.delimiter(), this);
                 }
             }
             return true;
@@ -103,28 +90,41 @@ final class ParseGroup implements FlatMapFunction<FileGroup, Row> {
             return pending.poll();
         }
 
+        @Override
+        public void accepted(Object[] values) {
+            read++;
+            published++;
+            pending.add(RowFactory.create(values));
+        }
+
+        @Override
+        public void rejected(QuarantinedRow row) {
+            read++;
+            rejected.add(row);
+            if (rejected.size() > MAX_REJECTED) {
+                QuarantinedRow first = rejected.get(0);
+                throw new UnusableInputException(first.file() + ": more than " + MAX_REJECTED + " rows are invalid (line "
+                        + first.line() + ": " + first.reason() + "); the export's format is probably wrong: fix it and load again");
+            }
+        }
+
         private boolean openNext() {
             if (!files.hasNext()) {
                 return false;
             }
-            input = files.next();
-            fileNames.add(input.name().display());
-            if (!sharedKeys) {
-                firstSeen.clear();
-            }
+            BoundInput input = files.next();
+            checker.startFile(input);
             try {
                 reports.checksums().add(Checksums.of(input.name().toPath(), input.name().display()));
                 reader = RecordReader.open(input.name().toPath(), input.name().display());
             } catch (IOException e) {
                 throw new UncheckedIOException(input.name().display() + ": cannot be read", e);
             }
-            firstKeyValues = new HashSet<>();
-            keysOverflow = false;
             return true;
         }
 
         private void closeFile() {
-            reports.keys().add(new FileKeys(input.name().display(), firstKeyValues, keysOverflow));
+            reports.keys().add(checker.finishFile());
             try {
                 reader.close();
             } catch (IOException e) {
@@ -133,99 +133,15 @@ final class ParseGroup implements FlatMapFunction<FileGroup, Row> {
             reader = null;
         }
 
-        private void parse(RawRecord record) {
-            if (!fieldCountMatches(record)) {
-                read++;
-                reject(record, new Issue(null, null, "row has " + record.size() + " fields but the header has "
-                        + input.layout().headerSize() + "; check delimiters and quotes on this line"));
-                return;
-            }
-            for (String[] texts : input.layout().expand(record)) {
-                read++;
-                RecordValidator.Result result = validator.validate(texts);
-                if (!result.ok()) {
-                    reject(record, result.issue());
-                    continue;
-                }
-                Object[] values = result.values();
-                if (key.length > 0) {
-                    long at = ((long) (fileNames.size() - 1) << 40) | record.line();
-                    Long earlier = firstSeen.putIfAbsent(keyOf(values), at);
-                    if (earlier != null) {
-                        reject(record, duplicate(values, earlier));
-                        continue;
-                    }
-                    rememberFirstKey(values[key[0]]);
-                }
-                published++;
-                pending.add(RowFactory.create(values));
-            }
-        }
-
-        private void rememberFirstKey(Object value) {
-            if (keysOverflow) {
-                return;
-            }
-            if (firstKeyValues.add(String.valueOf(value)) && firstKeyValues.size() > FileKeys.LIMIT) {
-                keysOverflow = true;
-                firstKeyValues = Set.of();
-            }
-        }
-
-        private NaturalKey keyOf(Object[] values) {
-            Object[] k = new Object[key.length];
-            for (int i = 0; i < key.length; i++) {
-                k[i] = values[key[i]];
-            }
-            return new NaturalKey(k);
-        }
-
-        private Issue duplicate(Object[] values, long firstAt) {
-            String earlier = fileNames.get((int) (firstAt >>> 40)) + " line " + (firstAt & ((1L << 40) - 1));
-            List<String> parts = new ArrayList<>();
-            for (int k : key) {
-                parts.add(values[k] == null ? "" : values[k].toString());
-            }
-            String names = String.join(", ", schema.naturalKey());
-            return new Issue(names, String.join("|", parts), "duplicate: the same " + names + " as " + earlier
-                    + "; keep one of the two rows");
-        }
-
-        private void reject(RawRecord record, Issue issue) {
-            rejected.add(new QuarantinedRow(input.name().display(), record.line(), issue.column(), issue.value(),
-                    issue.reason(), record.text(reader.delimiter())));
-            if (rejected.size() > MAX_REJECTED) {
-                QuarantinedRow first = rejected.get(0);
-                throw new UnusableInputException(first.file() + ": more than " + MAX_REJECTED + " rows are invalid (line "
-                        + first.line() + ": " + first.reason() + "); the export's format is probably wrong: fix it and load again");
-            }
-        }
-
-        private boolean fieldCountMatches(RawRecord record) {
-            int expected = input.layout().headerSize();
-            if (record.size() == expected) {
-                return true;
-            }
-            if (record.size() < expected) {
-                return false;
-            }
-            for (int i = expected; i < record.size(); i++) {
-                if (!record.field(i).isBlank()) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
         /** Reports the group's counts once, when the task has emitted its last row. */
         private void report() {
-            if (read < 0) {
+            if (reported) {
                 return;
             }
+            reported = true;
             reports.read().add(read);
             reports.published().add(published);
             rejected.forEach(reports.rejected()::add);
-            read = -1;
         }
     }
 }

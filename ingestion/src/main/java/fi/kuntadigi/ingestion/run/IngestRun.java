@@ -133,7 +133,7 @@ public final class IngestRun {
                             try {
                                 future.complete(loader.load(schema, job.layout(schema),
                                         new RecordValidator(schema, index, job.rules(schema, index)), staging));
-                            } catch (RuntimeException ex) {
+                            } catch (Throwable ex) {
                                 future.completeExceptionally(ex);
                             }
                         });

@@ -1,0 +1,138 @@
+package fi.kuntadigi.ingestion.load;
+
+import fi.kuntadigi.catalog.DatasetSchema;
+import fi.kuntadigi.ingestion.source.RawRecord;
+import fi.kuntadigi.ingestion.validation.Issue;
+import fi.kuntadigi.ingestion.validation.RecordValidator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides, record by record, what happens to an export's rows: published, or rejected with
+ * a reason (wrong field count, a failed rule, a natural key seen before). No Spark here: the
+ * load's tasks and the inbox's dry run use the same checker, so a dry run says exactly what a
+ * load would do.
+ */
+public final class RecordChecker {
+
+    /** Where each checked row goes. */
+    public interface Verdicts {
+        void accepted(Object[] values);
+
+        void rejected(QuarantinedRow row);
+    }
+
+    private final RecordValidator validator;
+    private final boolean sharedKeys;
+    private final DatasetSchema schema;
+    private final int[] key;
+    private final Map<NaturalKey, Long> firstSeen = new HashMap<>();
+    private final List<String> fileNames = new ArrayList<>();
+    private BoundInput input;
+    private Set<String> firstKeyValues;
+    private boolean keysOverflow;
+
+    /** {@code sharedKeys}: a key seen in an earlier file of this checker is a duplicate too. */
+    public RecordChecker(RecordValidator validator, boolean sharedKeys) {
+        this.validator = validator;
+        this.sharedKeys = sharedKeys;
+        this.schema = validator.schema();
+        this.key = schema.naturalKey().stream().mapToInt(schema::indexOf).toArray();
+    }
+
+    public void startFile(BoundInput file) {
+        input = file;
+        fileNames.add(file.name().display());
+        if (!sharedKeys) {
+            firstSeen.clear();
+        }
+        firstKeyValues = new HashSet<>();
+        keysOverflow = false;
+    }
+
+    /** The first key column's values the finished file held, for spotting files that may share keys. */
+    public FileKeys finishFile() {
+        return new FileKeys(input.name().display(), firstKeyValues, keysOverflow);
+    }
+
+    public void check(RawRecord record, char delimiter, Verdicts out) {
+        if (!fieldCountMatches(record)) {
+            out.rejected(rejected(record, delimiter, new Issue(null, null, "row has " + record.size()
+                    + " fields but the header has " + input.layout().headerSize() + "; check delimiters and quotes on this line")));
+            return;
+        }
+        for (String[] texts : input.layout().expand(record)) {
+            RecordValidator.Result result = validator.validate(texts);
+            if (!result.ok()) {
+                out.rejected(rejected(record, delimiter, result.issue()));
+                continue;
+            }
+            Object[] values = result.values();
+            if (key.length > 0) {
+                long at = ((long) (fileNames.size() - 1) << 40) | record.line();
+                Long earlier = firstSeen.putIfAbsent(keyOf(values), at);
+                if (earlier != null) {
+                    out.rejected(rejected(record, delimiter, duplicate(values, earlier)));
+                    continue;
+                }
+                rememberFirstKey(values[key[0]]);
+            }
+            out.accepted(values);
+        }
+    }
+
+    private QuarantinedRow rejected(RawRecord record, char delimiter, Issue issue) {
+        return new QuarantinedRow(input.name().display(), record.line(), issue.column(), issue.value(), issue.reason(),
+                record.text(delimiter));
+    }
+
+    private void rememberFirstKey(Object value) {
+        if (keysOverflow) {
+            return;
+        }
+        if (firstKeyValues.add(String.valueOf(value)) && firstKeyValues.size() > FileKeys.LIMIT) {
+            keysOverflow = true;
+            firstKeyValues = Set.of();
+        }
+    }
+
+    private NaturalKey keyOf(Object[] values) {
+        Object[] k = new Object[key.length];
+        for (int i = 0; i < key.length; i++) {
+            k[i] = values[key[i]];
+        }
+        return new NaturalKey(k);
+    }
+
+    private Issue duplicate(Object[] values, long firstAt) {
+        String earlier = fileNames.get((int) (firstAt >>> 40)) + " line " + (firstAt & ((1L << 40) - 1));
+        List<String> parts = new ArrayList<>();
+        for (int k : key) {
+            parts.add(values[k] == null ? "" : values[k].toString());
+        }
+        String names = String.join(", ", schema.naturalKey());
+        return new Issue(names, String.join("|", parts), "duplicate: the same " + names + " as " + earlier
+                + "; keep one of the two rows");
+    }
+
+    /** Trailing empty fields are tolerated; any other difference from the header is not. */
+    private boolean fieldCountMatches(RawRecord record) {
+        int expected = input.layout().headerSize();
+        if (record.size() == expected) {
+            return true;
+        }
+        if (record.size() < expected) {
+            return false;
+        }
+        for (int i = expected; i < record.size(); i++) {
+            if (!record.field(i).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
