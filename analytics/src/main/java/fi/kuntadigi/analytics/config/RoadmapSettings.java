@@ -15,10 +15,11 @@ import java.util.Map;
  * @param capacities               owner (municipality code or JOINT) to yearly capacity; "default" for the rest
  * @param topPotentialPerMunicipality services with the highest potential added as candidate actions
  * @param potentialActionPersonDays own effort of digitising one such service
+ * @param newActionsEarliest       earliest start of actions the analytics add (after the roadmap was written)
  */
 public record RoadmapSettings(Quarter first, Quarter last, int maxConcurrentPilots, int pilotQuarters,
                               int actionQuarters, Map<String, Capacity> capacities, int topPotentialPerMunicipality,
-                              int potentialActionPersonDays) {
+                              int potentialActionPersonDays, Quarter newActionsEarliest) {
 
     /** Yearly capacity of an owner: own staff person-days and euro cents for purchases. */
     public record Capacity(int personDays, long cents) {
@@ -58,6 +59,7 @@ public record RoadmapSettings(Quarter first, Quarter last, int maxConcurrentPilo
                 Quarter.parse(s.text("roadmap.last_quarter", "2025Q4")), s.integer("roadmap.max_concurrent_pilots", 1),
                 s.integer("roadmap.pilot_quarters", 2), s.integer("roadmap.action_quarters", 1), caps,
                 s.integer("roadmap.top_potential_per_municipality", 2),
-                s.integer("roadmap.potential_action_person_days", 10));
+                s.integer("roadmap.potential_action_person_days", 10),
+                Quarter.parse(s.text("roadmap.new_actions_earliest", "2022Q1")));
     }
 }

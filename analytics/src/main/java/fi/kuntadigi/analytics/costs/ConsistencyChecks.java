@@ -1,5 +1,6 @@
 package fi.kuntadigi.analytics.costs;
 
+import fi.kuntadigi.analytics.common.Labels;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,7 +54,8 @@ public final class ConsistencyChecks {
         sums.forEach((key, s) -> {
             if (s[0] >= 0 && s[2] > 0) {
                 add(out, key.get(0), key.get(2) + "_items_vs_total", s[0], s[1], "Kohdan erittelyt",
-                        "The items of the category", "kohta " + key.get(2), "category " + key.get(2));
+                        "The items of the category", "kohta " + Labels.costCategory(key.get(2)).fi(),
+                        "category " + Labels.costCategory(key.get(2)).en());
             }
         });
     }

@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * Candidate actions from the digital-potential index: each municipality's top services (by index)
  * become "digitise this service" actions costing the municipality's share of the shared solution;
- * a service that needs identification depends on the municipality's Suomi.fi identification action.
+ * a service that needs identification depends on the municipality's Suomi.fi identification action;
+ * they start no earlier than the configured quarter for new actions.
  */
 public final class PotentialCandidates {
 
@@ -48,7 +49,7 @@ public final class PotentialCandidates {
                     "Sähköistetään palvelu: " + service.nameFi() + " (" + e.solution().nameFi() + ")",
                     "Digitise the service: " + service.nameEn() + " (" + e.solution().nameEn() + ")", "eservice",
                     "digital_potential", dep == null ? List.of() : List.of(dep), settings.potentialActionPersonDays(),
-                    e.sharedOneOffCents(), false, null, null));
+                    e.sharedOneOffCents(), false, settings.newActionsEarliest(), null));
         }
         return out;
     }

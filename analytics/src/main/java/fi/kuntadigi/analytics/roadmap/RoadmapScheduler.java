@@ -98,8 +98,8 @@ public final class RoadmapScheduler {
             if (after.isAfter(lower)) {
                 lower = after;
             }
-            fi.add("odottaa toimenpidettä " + d + " (valmis " + done.get(d).end() + ")");
-            en.add("waits for " + d + " (done " + done.get(d).end() + ")");
+            fi.add("odottaa toimenpidettä " + d + " (päättyy " + done.get(d).end() + ")");
+            en.add("waits for " + d + " (ends " + done.get(d).end() + ")");
         }
         Set<String> skippedFi = new LinkedHashSet<>();
         Set<String> skippedEn = new LinkedHashSet<>();
