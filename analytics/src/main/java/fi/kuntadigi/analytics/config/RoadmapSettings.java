@@ -35,25 +35,29 @@ public record RoadmapSettings(Quarter first, Quarter last, int maxConcurrentPilo
         }
     }
 
+    private static Capacity capacity(Settings s, String owner, Capacity fallback) {
+        String prefix = "roadmap.capacity." + owner;
+        return new Capacity(s.integer(prefix + ".person_days", fallback.personDays()),
+                Math.round(s.decimal(prefix + ".euros", fallback.cents() / 100.0) * 100));
+    }
+
     public Capacity capacity(String owner) {
         return capacities.getOrDefault(owner, capacities.get("default"));
     }
 
     static RoadmapSettings from(Settings s) {
         Map<String, Capacity> caps = new HashMap<>();
-        caps.put("default", new Capacity(40, 2_000_000));
-        Map<String, String> raw = s.under("roadmap.capacity.");
-        for (String key : raw.keySet()) {
-            String owner = key.substring(0, key.lastIndexOf('.'));
-            Capacity old = caps.getOrDefault(owner, caps.get("default"));
-            if (key.endsWith(".person_days")) {
-                caps.put(owner, new Capacity(s.integer("roadmap.capacity." + key, 0), old.cents()));
-            } else if (key.endsWith(".euros")) {
-                caps.put(owner, new Capacity(old.personDays(),
-                        Math.round(s.decimal("roadmap.capacity." + key, 0) * 100)));
-            } else {
-                throw s.invalid("roadmap.capacity." + key, raw.get(key), "under a key ending in .person_days or .euros");
+        Capacity fallback = capacity(s, "default", new Capacity(40, 2_000_000));
+        caps.put("default", fallback);
+        caps.put("214", capacity(s, "214", new Capacity(80, 6_000_000)));
+        caps.put("JOINT", capacity(s, "JOINT", new Capacity(30, 4_000_000)));
+        for (String key : s.under("roadmap.capacity.").keySet()) {
+            if (!key.endsWith(".person_days") && !key.endsWith(".euros")) {
+                throw s.invalid("roadmap.capacity." + key, s.text("roadmap.capacity." + key, ""),
+                        "under a key ending in .person_days or .euros");
             }
+            String owner = key.substring(0, key.lastIndexOf('.'));
+            caps.computeIfAbsent(owner, o -> capacity(s, o, fallback));
         }
         return new RoadmapSettings(Quarter.parse(s.text("roadmap.first_quarter", "2021Q1")),
                 Quarter.parse(s.text("roadmap.last_quarter", "2025Q4")), s.integer("roadmap.max_concurrent_pilots", 1),

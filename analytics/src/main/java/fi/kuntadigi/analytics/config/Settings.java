@@ -48,38 +48,26 @@ public final class Settings {
     }
 
     public double decimal(String key, double fallback) {
-        String v = properties.getProperty(key);
-        if (v == null || v.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Double.parseDouble(v.strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            throw invalid(key, v, "a number");
-        }
+        return parsed(key, fallback, v -> Double.parseDouble(v.replace(',', '.')), "a number");
     }
 
     public int integer(String key, int fallback) {
-        String v = properties.getProperty(key);
-        if (v == null || v.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(v.strip());
-        } catch (NumberFormatException e) {
-            throw invalid(key, v, "a whole number");
-        }
+        return parsed(key, fallback, Integer::parseInt, "a whole number");
     }
 
     public long whole(String key, long fallback) {
+        return parsed(key, fallback, Long::parseLong, "a whole number");
+    }
+
+    private <T> T parsed(String key, T fallback, java.util.function.Function<String, T> parse, String expected) {
         String v = properties.getProperty(key);
         if (v == null || v.isBlank()) {
             return fallback;
         }
         try {
-            return Long.parseLong(v.strip());
+            return parse.apply(v.strip());
         } catch (NumberFormatException e) {
-            throw invalid(key, v, "a whole number");
+            throw invalid(key, v, expected);
         }
     }
 
