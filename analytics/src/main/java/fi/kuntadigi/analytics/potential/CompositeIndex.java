@@ -1,7 +1,6 @@
 package fi.kuntadigi.analytics.potential;
 
 import java.util.Arrays;
-import java.util.Comparator;
 
 /**
  * The 0-100 composite index (JRC/OECD handbook steps 5-7): normalise each indicator over all units,
@@ -55,17 +54,53 @@ public final class CompositeIndex {
         return 100 * sum;
     }
 
-    /** Rank 1 = highest index; equal indexes are ordered by unit position (deterministic). */
+    /**
+     * Rank 1 = highest index; equal indexes are ordered by unit position (deterministic). Primitive sort
+     * and binary search: the uncertainty analysis ranks tens of thousands of units a thousand times.
+     */
     public static int[] ranks(double[] index) {
-        Integer[] order = new Integer[index.length];
-        for (int i = 0; i < index.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -index[i]).thenComparingInt(i -> i));
-        int[] ranks = new int[index.length];
-        for (int r = 0; r < order.length; r++) {
-            ranks[order[r]] = r + 1;
+        int n = index.length;
+        double[] sorted = index.clone();
+        Arrays.sort(sorted);
+        int[] ranks = new int[n];
+        java.util.Map<Double, Integer> tiesSeen = new java.util.HashMap<>();
+        for (int u = 0; u < n; u++) {
+            double v = index[u];
+            int above = firstAbove(sorted, v);
+            int tiesBefore = 0;
+            if (above - firstAtLeast(sorted, v) > 1) {
+                tiesBefore = tiesSeen.merge(v, 1, Integer::sum) - 1;
+            }
+            ranks[u] = n - above + tiesBefore + 1;
         }
         return ranks;
+    }
+
+    private static int firstAbove(double[] sorted, double v) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] <= v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static int firstAtLeast(double[] sorted, double v) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 }

@@ -22,11 +22,29 @@ public record IndexUnit(String municipalityCode, String serviceCode, double nonD
                         double handlingHours, double nonDigitalUnitCents, double digitalUnitCents, double readiness,
                         double sectorMaturity, double shiftable, int years, long sharedCostCents, boolean legal) {
 
+    /** Positions of the two indicators that depend on the unit costs (varied by the uncertainty analysis). */
+    public static final int SAVING = 3;
+    public static final int NET_BENEFIT = 6;
+
     /** Raw indicator values in {@link fi.kuntadigi.analytics.config.IndexSettings#INDICATORS} order. */
     public double[] raw(double nonDigitalCostFactor, double digitalCostFactor) {
-        double savingCents = Math.max(0, nonDigitalCostFactor * nonDigitalUnitCents - digitalCostFactor * digitalUnitCents);
-        return new double[] {nonDigital, nonDigitalShare, handlingHours, savingCents / 100.0, readiness, sectorMaturity,
-                (years * shiftable * savingCents - sharedCostCents) / 100.0};
+        return new double[] {nonDigital, nonDigitalShare, handlingHours,
+                savingEuros(nonDigitalCostFactor, digitalCostFactor), readiness, sectorMaturity,
+                netBenefitEuros(nonDigitalCostFactor, digitalCostFactor)};
+    }
+
+    /** Saving per transaction in euros with the unit costs scaled by the factors. */
+    public double savingEuros(double nonDigitalCostFactor, double digitalCostFactor) {
+        return savingCents(nonDigitalCostFactor, digitalCostFactor) / 100.0;
+    }
+
+    /** Net benefit of the shared solution over the horizon in euros with the unit costs scaled. */
+    public double netBenefitEuros(double nonDigitalCostFactor, double digitalCostFactor) {
+        return (years * shiftable * savingCents(nonDigitalCostFactor, digitalCostFactor) - sharedCostCents) / 100.0;
+    }
+
+    private double savingCents(double nonDigitalCostFactor, double digitalCostFactor) {
+        return Math.max(0, nonDigitalCostFactor * nonDigitalUnitCents - digitalCostFactor * digitalUnitCents);
     }
 
     public List<String> key() {

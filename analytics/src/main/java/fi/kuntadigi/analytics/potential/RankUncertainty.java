@@ -24,6 +24,7 @@ public final class RankUncertainty {
     public static Interval[] run(List<IndexUnit> units, IndexSettings settings) {
         int n = units.size();
         int runs = settings.mcRuns();
+        int k = IndexSettings.INDICATORS.size();
         int[][] ranks = new int[n][runs];
         SplittableRandom root = new SplittableRandom(settings.mcSeed());
         SplittableRandom[] generators = new SplittableRandom[runs];
@@ -31,27 +32,51 @@ public final class RankUncertainty {
             generators[r] = root.split();
         }
         double[] base = IndexSettings.INDICATORS.stream().mapToDouble(settings.weights()::get).toArray();
+        // the other indicators do not depend on the drawn unit costs: normalise them once
+        double[][] fixed = new double[k][];
+        double[] column = new double[n];
+        for (int j = 0; j < k; j++) {
+            if (j == IndexUnit.SAVING || j == IndexUnit.NET_BENEFIT) {
+                continue;
+            }
+            for (int u = 0; u < n; u++) {
+                column[u] = units.get(u).raw(1, 1)[j];
+            }
+            fixed[j] = Normalisation.apply(column, settings.normalisation());
+        }
         IntStream.range(0, runs).parallel().forEach(r -> {
             SplittableRandom g = generators[r];
-            double[] w = new double[base.length];
+            double[] w = new double[k];
             double sum = 0;
-            for (int k = 0; k < base.length; k++) {
-                w[k] = base[k] * uniform(g, settings.weightSpread());
-                sum += w[k];
+            for (int j = 0; j < k; j++) {
+                w[j] = base[j] * uniform(g, settings.weightSpread());
+                sum += w[j];
             }
-            for (int k = 0; k < base.length; k++) {
-                w[k] /= sum;
+            for (int j = 0; j < k; j++) {
+                w[j] /= sum;
             }
             double fNd = uniform(g, settings.unitCostSpread());
             double fD = uniform(g, settings.unitCostSpread());
             String aggregation = settings.varyAggregation() ? (g.nextBoolean() ? "linear" : "geometric")
                     : settings.aggregation();
-            double[][] raw = new double[n][];
+            double[] saving = new double[n];
+            double[] net = new double[n];
             for (int u = 0; u < n; u++) {
-                raw[u] = units.get(u).raw(fNd, fD);
+                saving[u] = units.get(u).savingEuros(fNd, fD);
+                net[u] = units.get(u).netBenefitEuros(fNd, fD);
             }
-            int[] rank = CompositeIndex.ranks(CompositeIndex.score(raw, w, settings.normalisation(), aggregation,
-                    settings.geometricFloor()).index());
+            double[][] columns = fixed.clone();
+            columns[IndexUnit.SAVING] = Normalisation.apply(saving, settings.normalisation());
+            columns[IndexUnit.NET_BENEFIT] = Normalisation.apply(net, settings.normalisation());
+            double[] index = new double[n];
+            double[] row = new double[k];
+            for (int u = 0; u < n; u++) {
+                for (int j = 0; j < k; j++) {
+                    row[j] = columns[j][u];
+                }
+                index[u] = CompositeIndex.aggregate(row, w, aggregation, settings.geometricFloor());
+            }
+            int[] rank = CompositeIndex.ranks(index);
             for (int u = 0; u < n; u++) {
                 ranks[u][r] = rank[u];
             }

@@ -1,6 +1,7 @@
 package fi.kuntadigi.analytics.potential;
 
 import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
@@ -27,8 +28,9 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The one scan of the transactions (the large dataset): one group-by to municipality x service x year
- * x channel, joined to the small reference tables (broadcast) for labels, unit costs and the merger
- * rule; the service-year mart is rolled up from that cached result, not from the raw rows. Missing
+ * x channel carrying numbers only, cached; the small reference tables are broadcast-joined afterwards
+ * for unit costs, labels and the merger rule, and the service-year mart is rolled up from the cached
+ * result, not from the raw rows. Missing
  * handling minutes are estimated as transactions x the service's default minutes on non-digital
  * channels (0 on digital ones).
  */
@@ -44,26 +46,32 @@ public final class TransactionAggregation {
     public static Result run(AnalysisContext ctx, int baseYear) {
         SparkSession spark = ctx.spark();
         ReferenceData ref = ctx.reference();
-        Dataset<Row> tx = ctx.inputs().read(Datasets.TRANSACTIONS);
-        Dataset<Row> grouped = tx.groupBy("municipality_code", "service_code", "year", "channel_code").agg(
-                sum("transactions").as("transactions"),
-                sum("handling_minutes").as("known_minutes"),
-                sum(when(col("handling_minutes").isNull(), col("transactions")).otherwise(lit(0L))).as("tx_without_minutes"),
-                max("synthetic").as("synthetic"));
-        Dataset<Row> byChannel = grouped
-                .join(broadcast(channels(spark, ref)), "channel_code")
-                .join(broadcast(services(spark, ref)), "service_code")
-                .join(broadcast(municipalities(spark, ref)), "municipality_code")
-                .withColumn("handling_minutes", org.apache.spark.sql.functions.coalesce(col("known_minutes"), lit(0.0))
+        Dataset<Row> channels = channels(spark, ref);
+        Dataset<Row> services = services(spark, ref);
+        Dataset<Row> municipalities = municipalities(spark, ref);
+        // numeric only: the one shuffle of the large input carries no label strings
+        Dataset<Row> costed = ctx.inputs().read(Datasets.TRANSACTIONS)
+                .groupBy("municipality_code", "service_code", "year", "channel_code").agg(
+                        sum("transactions").as("transactions"),
+                        sum("handling_minutes").as("known_minutes"),
+                        sum(when(col("handling_minutes").isNull(), col("transactions")).otherwise(lit(0L)))
+                                .as("tx_without_minutes"),
+                        max("synthetic").as("synthetic"))
+                .join(broadcast(channels.select("channel_code", "digital", "unit_cost_cents")), "channel_code")
+                .join(broadcast(services.select("service_code", "default_minutes")), "service_code")
+                .withColumn("handling_minutes", coalesce(col("known_minutes"), lit(0.0))
                         .plus(when(col("digital"), lit(0.0))
                                 .otherwise(col("tx_without_minutes").multiply(col("default_minutes")))))
                 .withColumn("cost_cents", col("transactions").multiply(col("unit_cost_cents")))
+                .select("municipality_code", "service_code", "year", "channel_code", "digital", "transactions",
+                        "handling_minutes", "unit_cost_cents", "cost_cents", "synthetic")
                 .cache();
-        Dataset<Row> channelYear = byChannel.select(columns(Marts.POTENTIAL_CHANNEL_YEAR.columnNames()));
-
-        Dataset<Row> serviceYear = byChannel.groupBy(columns(List.of("municipality_code", "municipality_name_fi",
-                        "current_code", "current_name_fi", "service_code", "service_name_fi", "service_name_en",
-                        "ptv_class", "sector", "sector_name_fi", "sector_name_en", "year")))
+        Dataset<Row> channelYear = costed.drop("digital", "unit_cost_cents")
+                .join(broadcast(channels), "channel_code")
+                .join(broadcast(services), "service_code")
+                .join(broadcast(municipalities), "municipality_code")
+                .select(columns(Marts.POTENTIAL_CHANNEL_YEAR.columnNames()));
+        Dataset<Row> serviceYear = costed.groupBy("municipality_code", "service_code", "year")
                 .agg(sum("transactions").as("transactions"),
                         sum(when(col("digital"), col("transactions")).otherwise(lit(0L))).as("digital_transactions"),
                         sum("handling_minutes").as("handling_minutes"),
@@ -71,11 +79,6 @@ public final class TransactionAggregation {
                         sum("cost_cents").as("cost_cents"),
                         sum(when(col("digital"), lit(0L)).otherwise(col("cost_cents"))).as("non_digital_cost_cents"),
                         max("synthetic").as("synthetic"))
-                .withColumn("non_digital_transactions", col("transactions").minus(col("digital_transactions")))
-                .withColumn("digital_take_up", when(col("transactions").equalTo(0), lit(null))
-                        .otherwise(col("digital_transactions").divide(col("transactions"))))
-                .withColumn("cost_per_transaction_cents", when(col("transactions").equalTo(0), lit(null))
-                        .otherwise(col("cost_cents").divide(col("transactions"))))
                 .cache();
         List<ServiceYear> base = new ArrayList<>();
         for (Row r : serviceYear.filter(col("year").equalTo(baseYear)).select("municipality_code", "service_code",
@@ -87,10 +90,17 @@ public final class TransactionAggregation {
                     r.getDouble(6) - ndMinutes, ndCost, r.getLong(8) - ndCost));
         }
         base.sort(java.util.Comparator.comparing(ServiceYear::municipalityCode).thenComparing(ServiceYear::serviceCode));
+        Dataset<Row> serviceYearMart = serviceYear
+                .join(broadcast(services.drop("default_minutes")), "service_code")
+                .join(broadcast(municipalities), "municipality_code")
+                .withColumn("non_digital_transactions", col("transactions").minus(col("digital_transactions")))
+                .withColumn("digital_take_up", when(col("transactions").equalTo(0), lit(null))
+                        .otherwise(col("digital_transactions").divide(col("transactions"))))
+                .withColumn("cost_per_transaction_cents", when(col("transactions").equalTo(0), lit(null))
+                        .otherwise(col("cost_cents").divide(col("transactions"))))
+                .select(columns(Marts.POTENTIAL_SERVICE_YEAR.columnNames()));
         return new Result(MartTable.ofFrame(Marts.POTENTIAL_CHANNEL_YEAR, channelYear),
-                MartTable.ofFrame(Marts.POTENTIAL_SERVICE_YEAR,
-                        serviceYear.select(columns(Marts.POTENTIAL_SERVICE_YEAR.columnNames()))),
-                base);
+                MartTable.ofFrame(Marts.POTENTIAL_SERVICE_YEAR, serviceYearMart), base);
     }
 
     private static org.apache.spark.sql.Column[] columns(List<String> names) {

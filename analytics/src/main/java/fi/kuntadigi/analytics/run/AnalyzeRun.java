@@ -111,19 +111,16 @@ public final class AnalyzeRun {
         }
     }
 
-    private static Staged write(MartTable table, Path staging) {
+    /**
+     * Small marts computed on the driver become one file; marts computed by Spark are written by its
+     * tasks as they are (no cache, no extra pass) and their rows counted from the Parquet footers.
+     */
+    private Staged write(MartTable table, Path staging) {
         long t0 = System.nanoTime();
         Path dir = staging.resolve("marts").resolve(table.schema().name());
-        Dataset<Row> frame = table.frame();
-        long rows = table.rows();
-        if (rows < 0) {
-            frame = frame.cache();
-            rows = frame.count();
-        }
-        frame.coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(dir.toString());
-        if (table.rows() < 0) {
-            frame.unpersist();
-        }
+        Dataset<Row> frame = table.rows() < 0 ? table.frame() : table.frame().coalesce(1);
+        frame.write().mode(SaveMode.ErrorIfExists).parquet(dir.toString());
+        long rows = table.rows() >= 0 ? table.rows() : spark.read().parquet(dir.toString()).count();
         return new Staged(table.schema(), dir, rows, (System.nanoTime() - t0) / 1_000_000);
     }
 
