@@ -20,12 +20,18 @@ measure() { # label, command...
 }
 
 rm -rf "$WORK/duckdb-marts"
+uptime
 measure duckdb java -cp "$DUCKDB_JAR" "$ROOT/bench/AnalyzeDuckDbBaseline.java" "$WAREHOUSE" "$WORK/duckdb-marts"
 measure analyze "$ROOT/bin/kuntadigi" analyze --datasets "$ROOT/datasets" --warehouse "$WAREHOUSE"
+uptime
 python3 - "$(ls -t "$WAREHOUSE"/_runs/*.log.jsonl | head -1)" <<'PY'
 import json, sys
 for line in open(sys.argv[1], encoding="utf-8"):
     e = json.loads(line)
     if e.get("event") == "feature_done":
-        print(f"  analyze feature {e['feature']:<9} {e['elapsed_ms'] / 1000:6.1f} s")
+        print(f"  analyze feature {e['feature']:<28} {e['elapsed_ms'] / 1000:6.1f} s")
+    elif e.get("event") == "step_done":
+        print(f"    step {e['step']:<36} {e['elapsed_ms'] / 1000:6.1f} s")
+    elif e.get("event") == "mart_staged" and e["elapsed_ms"] > 1000:
+        print(f"    write {e['mart']:<35} {e['elapsed_ms'] / 1000:6.1f} s")
 PY

@@ -46,7 +46,8 @@ public final class PotentialJob implements MartJob {
     public List<MartTable> compute(AnalysisContext ctx) {
         PotentialSettings settings = ctx.config().potential();
         ReferenceData ref = ctx.reference();
-        TransactionAggregation.Result agg = TransactionAggregation.run(ctx, settings.baseYear());
+        TransactionAggregation.Result agg = ctx.timed("potential.aggregate_transactions",
+                () -> TransactionAggregation.run(ctx, settings.baseYear()));
         SolutionCatalogue catalogue = new SolutionCatalogue(ctx.inputs().collect(Datasets.SOLUTIONS).stream()
                 .map(r -> new Solution(r.getAs("solution_id"), r.getAs("name_fi"), r.getAs("name_en"),
                         List.of(r.<String>getAs("service_codes").split("\\|")), r.<Long>getAs("one_off_cents"),
@@ -56,7 +57,8 @@ public final class PotentialJob implements MartJob {
         List<ServiceYear> base = agg.baseYear().stream()
                 .filter(y -> y.transactions() > 0 && ref.currentCode(y.municipalityCode()).equals(y.municipalityCode()))
                 .toList();
-        List<Unit> units = units(base, ref, catalogue, ctx.shared(Readiness.class), settings);
+        List<Unit> units = ctx.timed("potential.savings",
+                () -> units(base, ref, catalogue, ctx.shared(Readiness.class), settings));
         SectorMaturity maturity = ctx.shared(SectorMaturity.class);
 
         List<Object[]> savings = new ArrayList<>();
@@ -169,7 +171,7 @@ public final class PotentialJob implements MartJob {
                 settings.aggregation(), settings.geometricFloor());
         int[] rank = CompositeIndex.ranks(scores.index());
         int[] priority = priorityRanks(indexUnits, scores.index(), settings.legalPriority());
-        RankUncertainty.Interval[] mc = RankUncertainty.run(indexUnits, settings);
+        RankUncertainty.Interval[] mc = ctx.timed("potential.monte_carlo", () -> RankUncertainty.run(indexUnits, settings));
 
         List<Object[]> indicators = new ArrayList<>();
         List<Object[]> index = new ArrayList<>();

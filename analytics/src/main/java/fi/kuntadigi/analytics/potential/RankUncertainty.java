@@ -68,14 +68,7 @@ public final class RankUncertainty {
             double[][] columns = fixed.clone();
             columns[IndexUnit.SAVING] = Normalisation.apply(saving, settings.normalisation());
             columns[IndexUnit.NET_BENEFIT] = Normalisation.apply(net, settings.normalisation());
-            double[] index = new double[n];
-            double[] row = new double[k];
-            for (int u = 0; u < n; u++) {
-                for (int j = 0; j < k; j++) {
-                    row[j] = columns[j][u];
-                }
-                index[u] = CompositeIndex.aggregate(row, w, aggregation, settings.geometricFloor());
-            }
+            double[] index = aggregate(columns, w, aggregation, settings.geometricFloor(), n);
             int[] rank = CompositeIndex.ranks(index);
             for (int u = 0; u < n; u++) {
                 ranks[u][r] = rank[u];
@@ -88,6 +81,23 @@ public final class RankUncertainty {
                     Stats.percentileOfSorted(sorted, 0.95));
         }
         return out;
+    }
+
+    /** Column-wise {@link CompositeIndex#aggregate} of every unit (same formula, cache-friendly loop). */
+    static double[] aggregate(double[][] columns, double[] w, String aggregation, double floor, int n) {
+        double[] index = new double[n];
+        boolean geometric = aggregation.equals("geometric");
+        for (int j = 0; j < w.length; j++) {
+            double[] c = columns[j];
+            double wj = w[j];
+            for (int u = 0; u < n; u++) {
+                index[u] += geometric ? wj * Math.log(Math.max(c[u], floor)) : wj * c[u];
+            }
+        }
+        for (int u = 0; u < n; u++) {
+            index[u] = 100 * (geometric ? Math.exp(index[u]) : index[u]);
+        }
+        return index;
     }
 
     private static double uniform(SplittableRandom g, double spread) {

@@ -67,7 +67,7 @@ public final class AnalyzeRun {
                 AnalyticsConfig config = config(options.configFile());
                 WarehouseInputs inputs = new WarehouseInputs(spark, warehouse);
                 ReferenceData reference = ReferenceReader.read(inputs);
-                AnalysisContext context = new AnalysisContext(inputs, reference, config);
+                AnalysisContext context = new AnalysisContext(inputs, reference, config, log::event);
                 List<Staged> staged = new ArrayList<>();
                 for (MartJob job : MartJobs.all()) {
                     long t0 = System.nanoTime();

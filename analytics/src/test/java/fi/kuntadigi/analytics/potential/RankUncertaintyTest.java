@@ -54,4 +54,17 @@ class RankUncertaintyTest {
         int[] priority = PotentialJob.priorityRanks(UNITS, new double[] {10, 90, 20, 80}, true);
         assertEquals(List.of(2, 3, 1, 4), java.util.Arrays.stream(priority).boxed().toList());
     }
+
+    @Test
+    void columnWiseAggregationEqualsThePerUnitFormula() {
+        double[][] columns = {{0.2, 1.0, 0.0}, {0.5, 0.25, 1.0}};
+        double[] w = {0.3, 0.7};
+        for (String aggregation : List.of("linear", "geometric")) {
+            double[] byColumn = RankUncertainty.aggregate(columns, w, aggregation, 0.01, 3);
+            for (int u = 0; u < 3; u++) {
+                assertEquals(CompositeIndex.aggregate(new double[] {columns[0][u], columns[1][u]}, w, aggregation, 0.01),
+                        byColumn[u], 1e-9);
+            }
+        }
+    }
 }
