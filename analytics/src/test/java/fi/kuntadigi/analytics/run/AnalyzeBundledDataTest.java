@@ -148,6 +148,19 @@ class AnalyzeBundledDataTest {
     }
 
     @Test
+    void answerSharesOfEveryPublishedAreaAddUpToOne() throws Exception {
+        assertEquals(0L, Duck.value("select count(*) from (select question_id, area_code, sum(share) s from "
+                + mart("survey_distribution") + " where not suppressed group by all) where abs(s - 1) > 1e-9"));
+    }
+
+    @Test
+    void sharedSolutionCostsAddUpToTheCatalogue() throws Exception {
+        // every municipality of the region uses Lupapiste services: their shares add up to its joint one-off cost
+        assertEquals(800_000L, ((Number) Duck.value("select sum(shared_one_off_cents) from " + mart("potential_savings")
+                + " where solution_id = 'lupapiste'")).longValue());
+    }
+
+    @Test
     void scheduleRespectsDependencies() throws Exception {
         assertEquals(0L, Duck.value("select count(*) from " + mart("roadmap_schedule") + " a, unnest(string_split("
                 + "a.depends_on, '|')) d(dep) join " + mart("roadmap_schedule") + " b on b.action_id = d.dep "
