@@ -1,5 +1,6 @@
 package fi.kuntadigi.cli;
 
+import fi.kuntadigi.operations.ExitCodes;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,10 +17,8 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         int ingest = IngestCommand.ingest(batch, List.of(), null, System.out);
-        AnalyzeCommand analyze = new AnalyzeCommand();
-        analyze.batch = batch;
-        analyze.call();
+        int analyze = AnalyzeCommand.analyze(batch, null, null, System.out);
         new ServeCommand().call();
-        return ingest;
+        return ingest != ExitCodes.OK ? ingest : analyze;
     }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
  *   _versions/transactions/RUN/year=2021/part-*.parquet, _manifest.json
  *   _staging/RUN/...        (a run in progress; never read)
  *   _runs/RUN.json          (what a run did)
+ *   marts/potential_index   -> ../_versions/_marts/potential_index/RUN   (analytics output)
  * </pre>
  *
  * A reader always sees either the previous complete version or the new complete version.
@@ -39,6 +40,20 @@ public record Warehouse(Path root) {
 
     public Path quarantineVersions(String dataset) {
         return root.resolve("_versions").resolve("_quarantine").resolve(dataset);
+    }
+
+    /** The published (current) folder of a mart (see {@link Marts}); read it, never write into it. */
+    public Path mart(String name) {
+        return root.resolve("marts").resolve(name);
+    }
+
+    public Path martVersions(String name) {
+        return root.resolve("_versions").resolve("_marts").resolve(name);
+    }
+
+    /** Glob over a published mart's Parquet files, for DuckDB's {@code read_parquet}. */
+    public String martGlob(String name) {
+        return mart(name).resolve("**").resolve("*.parquet").toString();
     }
 
     public Path staging(String runId) {

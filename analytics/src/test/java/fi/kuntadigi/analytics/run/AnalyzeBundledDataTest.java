@@ -1,0 +1,270 @@
+package fi.kuntadigi.analytics.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fi.kuntadigi.analytics.config.AnalyticsConfig;
+import fi.kuntadigi.analytics.config.IndexSettings;
+import fi.kuntadigi.catalog.DatasetSchema;
+import fi.kuntadigi.catalog.Marts;
+import fi.kuntadigi.catalog.Warehouse;
+import fi.kuntadigi.ingestion.publish.Json;
+import fi.kuntadigi.ingestion.run.IngestRun;
+import fi.kuntadigi.ingestion.run.RunRecord;
+import fi.kuntadigi.ingestion.source.UnusableInputException;
+import fi.kuntadigi.ingestion.testing.Duck;
+import fi.kuntadigi.ingestion.testing.TestSpark;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole chain on the bundled datasets: ingest, analyze, then every mart read back with DuckDB as
+ * the dashboard reads it. The seed figures must come out of the data.
+ */
+class AnalyzeBundledDataTest {
+
+    static final Path DATASETS = Path.of("..", "datasets");
+    static final Path CONFIG = AnalyticsConfig.defaultFile(DATASETS);
+
+    @TempDir
+    static Path tmp;
+    static Warehouse warehouse;
+    static RunRecord run;
+
+    @BeforeAll
+    static void ingestAndAnalyze() throws Exception {
+        warehouse = new Warehouse(tmp.resolve("warehouse"));
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        new IngestRun(TestSpark.session(), quiet, false).run(new IngestRun.Options(DATASETS, warehouse, List.of()));
+        run = new AnalyzeRun(TestSpark.session(), quiet).run(new AnalyzeRun.Options(warehouse, CONFIG));
+    }
+
+    static String mart(String name) {
+        return "read_parquet('" + warehouse.martGlob(name) + "')";
+    }
+
+    @Test
+    void everyMartIsPublishedWithTheCatalogColumns() throws Exception {
+        for (DatasetSchema m : Marts.all()) {
+            assertTrue(Files.isSymbolicLink(warehouse.mart(m.name())), m.name());
+            List<Object> columns = Duck.rows("select column_name from (describe select * from " + mart(m.name()) + ")")
+                    .stream().map(r -> r.get(0)).toList();
+            assertEquals(m.columnNames(), columns, m.name());
+        }
+    }
+
+    @Test
+    void manifestNamesTheRunTheInputVersionsAndTheConfig() throws Exception {
+        JsonNode manifest = Json.mapper().readTree(warehouse.mart("potential_index").resolve(Warehouse.MANIFEST).toFile());
+        assertEquals(run.runId(), manifest.path("run_id").asText());
+        assertTrue(manifest.path("inputs").has("transactions"));
+        assertEquals(64, manifest.path("config_sha256").asText().length());
+        assertEquals("analyze", run.job());
+        assertEquals(RunRecord.SUCCEEDED, run.status());
+    }
+
+    @Test
+    void feedbackPilotGivesTheReportsFigures() throws Exception {
+        assertEquals(List.of(List.of("181", 38L), List.of("214", 141L), List.of("608", 38L), List.of("747", 2L)),
+                Duck.rows("select municipality_code, items_during from " + mart("pilot_feedback") + " order by 1"));
+    }
+
+    @Test
+    void mostFeedbackIsAnsweredWithinThreeWorkingDays() throws Exception {
+        double share = ((Number) Duck.value("select sum(answered_within_3_working_days) / sum(items_during) from "
+                + mart("pilot_feedback"))).doubleValue();
+        assertTrue(share > 0.5, "share " + share);
+    }
+
+    @Test
+    void onlyHalfOfKankaanpaasChatsWereAnswered() throws Exception {
+        assertEquals(0.5, Duck.value("select answer_rate from " + mart("pilot_chat") + " where municipality_code = '214'"));
+    }
+
+    @Test
+    void fundingSplitReproducesTheApplicationsTableAndSumsExactly() throws Exception {
+        assertEquals(List.of(0L, 2_325_000L), Duck.rows("select count(*) filter (where per_capita_method_cents <> "
+                + "stated_share_cents), sum(computed_share_cents)::bigint from " + mart("cost_funding_split")).get(0));
+    }
+
+    @Test
+    void documentInconsistenciesAreReported() throws Exception {
+        assertEquals(List.of(List.of("application_2019:participants_share_vs_split", -660L),
+                        List.of("final_report_2021:purchased_services_items_vs_total", -100L)),
+                Duck.rows("select finding_id, difference_cents from " + mart("data_quality_findings") + " order by 1"));
+    }
+
+    @Test
+    void budgetAndActualTotalsAreTheSeedFigures() throws Exception {
+        assertEquals(List.of(15_500_000L, 12_497_000L), Duck.rows("select budget_cents, actual_cents from "
+                + mart("cost_budget_actual") + " where category = 'total'").get(0));
+    }
+
+    @Test
+    void honkajokiHistoryRollsUpIntoKankaanpaa() throws Exception {
+        assertEquals(List.of(List.of("214", 2019), List.of("214", 2020)), Duck.rows("select distinct current_code, year from "
+                + mart("potential_service_year") + " where municipality_code = '099' order by 2"));
+        long recorded = ((Number) Duck.value("select sum(transactions) from " + mart("potential_service_year")
+                + " where year = 2020 and municipality_code in ('214', '099')")).longValue();
+        long rolled = ((Number) Duck.value("select sum(transactions) from " + mart("potential_service_year")
+                + " where year = 2020 and current_code = '214'")).longValue();
+        assertEquals(recorded, rolled);
+    }
+
+    @Test
+    void channelCostsAddUpToTheServiceYear() throws Exception {
+        assertEquals(0L, Duck.value("select count(*) from (select municipality_code, service_code, year, sum(cost_cents) c "
+                + "from " + mart("potential_channel_year") + " group by all) ch join " + mart("potential_service_year")
+                + " sy using (municipality_code, service_code, year) where ch.c <> sy.cost_cents"));
+    }
+
+    @Test
+    void noPublishedSurveyGroupHasFewerThanFiveAnswers() throws Exception {
+        assertEquals(0L, Duck.value("select count(*) from " + mart("survey_results")
+                + " where not suppressed and answers < 5"));
+        assertEquals(0L, Duck.value("select count(*) from " + mart("survey_results")
+                + " where suppressed and (answers is not null or positive_share is not null or mean is not null)"));
+    }
+
+    @Test
+    void noSuppressedSurveyCellCanBeRecoveredFromATotal() throws Exception {
+        // in every relation (an area's bands + its total; a band's areas + the region) never exactly one is withheld
+        assertEquals(0L, Duck.value("select count(*) from (select question_id, area_code, count(*) filter (where suppressed) s "
+                + "from " + mart("survey_results") + " group by all) where s = 1"));
+        assertEquals(0L, Duck.value("select count(*) from (select question_id, age_band, count(*) filter (where suppressed) s "
+                + "from " + mart("survey_results") + " group by all) where s = 1"));
+    }
+
+    @Test
+    void answerSharesOfEveryPublishedAreaAddUpToOne() throws Exception {
+        assertEquals(0L, Duck.value("select count(*) from (select question_id, area_code, sum(share) s from "
+                + mart("survey_distribution") + " where not suppressed group by all) where abs(s - 1) > 1e-9"));
+    }
+
+    @Test
+    void sharedSolutionCostsAddUpToTheCatalogue() throws Exception {
+        // every municipality of the region uses Lupapiste services: their shares add up to its joint one-off cost
+        assertEquals(800_000L, ((Number) Duck.value("select sum(shared_one_off_cents) from " + mart("potential_savings")
+                + " where solution_id = 'lupapiste'")).longValue());
+    }
+
+    @Test
+    void scheduleRespectsDependencies() throws Exception {
+        assertEquals(0L, Duck.value("select count(*) from " + mart("roadmap_schedule") + " a, unnest(string_split("
+                + "a.depends_on, '|')) d(dep) join " + mart("roadmap_schedule") + " b on b.action_id = d.dep "
+                + "where a.placed and (not b.placed or a.start_quarter <= b.end_quarter)"));
+    }
+
+    @Test
+    void scheduleRespectsCapacity() throws Exception {
+        assertEquals(0L, Duck.value("select count(*) from " + mart("roadmap_capacity")
+                + " where used_person_days > capacity_person_days or used_cents > capacity_cents"));
+    }
+
+    @Test
+    void everyCandidateActionIsListedWithAReason() throws Exception {
+        long actions = ((Number) Duck.value("select count(*) from read_csv('" + DATASETS.resolve(
+                "roadmap_actions/roadmap_actions.csv").toAbsolutePath() + "')")).longValue();
+        List<Object> row = Duck.rows("select count(*) filter (where action_id not like '%-POT-%'), "
+                + "count(*) filter (where reason_fi = '' or reason_en = '') from " + mart("roadmap_schedule")).get(0);
+        assertEquals(actions, ((Number) row.get(0)).longValue());
+        assertEquals(0L, row.get(1));
+    }
+
+    /**
+     * Differential check of the index: DuckDB SQL recomputes the volume indicators straight from the
+     * warehouse's transactions, then normalises (min-max) and aggregates (linear, configured weights)
+     * all indicators on its own; the result must equal the index the Spark job published.
+     */
+    @Test
+    void potentialIndexMatchesAnIndependentDuckDbComputation() throws Exception {
+        IndexSettings settings = AnalyticsConfig.load(CONFIG).index();
+        assertEquals("min_max", settings.normalisation());
+        assertEquals("linear", settings.aggregation());
+        StringBuilder weights = new StringBuilder("values ");
+        settings.weights().forEach((k, v) -> weights.append("('").append(k).append("', ").append(v).append("),"));
+        String tx = "read_parquet('" + warehouse.parquetGlob("transactions") + "', hive_partitioning = true)";
+        String ch = "read_parquet('" + warehouse.dataset("channels").resolve("*.parquet") + "')";
+        String sql = """
+                with w(indicator_id, weight) as (%s),
+                volume as (
+                  select t.municipality_code, t.service_code,
+                         sum(t.transactions) filter (where not c.digital)::double as non_digital_volume,
+                         sum(t.transactions) filter (where not c.digital) / sum(t.transactions) as non_digital_share,
+                         coalesce(sum(t.handling_minutes) filter (where not c.digital), 0) / 60 as handling_hours
+                  from %s t join %s c using (channel_code)
+                  where t.year = 2021 group by all having sum(t.transactions) > 0),
+                raw as (
+                  unpivot volume on non_digital_volume, non_digital_share, handling_hours
+                    into name indicator_id value raw_value
+                  union all by name
+                  select municipality_code, service_code, indicator_id, raw_value from %s
+                  where indicator_id not in ('non_digital_volume', 'non_digital_share', 'handling_hours')),
+                normalised as (
+                  select *, case when max(raw_value) over i = min(raw_value) over i then 0.5
+                    else (raw_value - min(raw_value) over i) / (max(raw_value) over i - min(raw_value) over i) end as n
+                  from raw window i as (partition by indicator_id)),
+                duck as (
+                  select municipality_code, service_code, 100 * sum(n * weight) as index_value
+                  from normalised join w using (indicator_id) group by all)
+                select count(*), max(abs(d.index_value - s.index_value)), count(*) filter (where s.index_value is null)
+                from duck d left join %s s using (municipality_code, service_code)
+                """.formatted(weights.substring(0, weights.length() - 1), tx, ch, mart("potential_indicators"),
+                mart("potential_index"));
+        List<Object> row = Duck.rows(sql).get(0);
+        long units = ((Number) Duck.value("select count(*) from " + mart("potential_index"))).longValue();
+        assertEquals(units, ((Number) row.get(0)).longValue());
+        assertTrue(((Number) row.get(1)).doubleValue() < 1e-9, "largest difference " + row.get(1));
+        assertEquals(0L, row.get(2));
+    }
+
+    @Test
+    void volumeIndicatorsMatchTheWarehouse() throws Exception {
+        String tx = "read_parquet('" + warehouse.parquetGlob("transactions") + "', hive_partitioning = true)";
+        assertEquals(0L, Duck.value("select count(*) from " + mart("potential_indicators") + " i join (select "
+                + "municipality_code, service_code, sum(transactions) filter (where channel_code in ('paper', 'phone', "
+                + "'face_to_face', 'email'))::double v from " + tx + " where year = 2021 group by all) t using "
+                + "(municipality_code, service_code) where i.indicator_id = 'non_digital_volume' and i.raw_value <> t.v"));
+    }
+
+    @Test
+    void rankIntervalsContainTheMedianRank() throws Exception {
+        assertEquals(0L, Duck.value("select count(*) from " + mart("potential_index")
+                + " where not (mc_rank_p05 <= mc_median_rank and mc_median_rank <= mc_rank_p95)"));
+    }
+
+    @Test
+    void claimIsCheckedForEveryMunicipalityOfTheRegion() throws Exception {
+        assertEquals(List.of("181", "214", "230", "608", "747"), Duck.rows("select municipality_code from "
+                + mart("potential_claim_check") + " order by 1").stream().map(r -> r.get(0)).toList());
+    }
+
+    @Test
+    void missingWarehouseFailsWithAClearMessageAndARunRecord() throws Exception {
+        Warehouse empty = new Warehouse(tmp.resolve("empty"));
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        UnusableInputException e = assertThrows(UnusableInputException.class, () ->
+                new AnalyzeRun(TestSpark.session(), quiet).run(new AnalyzeRun.Options(empty, CONFIG)));
+        assertTrue(e.getMessage().contains("run 'kuntadigi ingest' first"), e.getMessage());
+        Map<String, Object> statuses = new HashMap<>();
+        try (var files = Files.list(empty.runs())) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json")).toList()) {
+                statuses.put(f.getFileName().toString(), Json.mapper().readTree(f.toFile()).path("status").asText());
+            }
+        }
+        assertEquals(List.of(RunRecord.FAILED), List.copyOf(statuses.values()));
+        assertFalse(Files.exists(empty.mart("potential_index")));
+    }
+}

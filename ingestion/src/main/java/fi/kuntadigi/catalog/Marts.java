@@ -1,0 +1,486 @@
+package fi.kuntadigi.catalog;
+
+import static fi.kuntadigi.catalog.Column.optional;
+import static fi.kuntadigi.catalog.Column.required;
+import static fi.kuntadigi.catalog.ColumnType.BOOLEAN;
+import static fi.kuntadigi.catalog.ColumnType.DATE;
+import static fi.kuntadigi.catalog.ColumnType.DOUBLE;
+import static fi.kuntadigi.catalog.ColumnType.INT;
+import static fi.kuntadigi.catalog.ColumnType.LONG;
+import static fi.kuntadigi.catalog.ColumnType.STRING;
+import static fi.kuntadigi.catalog.ColumnType.TIMESTAMP;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every mart the analytics jobs publish, the one place their names and columns are defined.
+ * The analytics jobs write with these schemas; the dashboard and notebooks read them through
+ * DuckDB at {@link Warehouse#mart(String)}. Marts are already joined: codes come with their
+ * Finnish and English labels where a view shows them, money is {@code LONG} euro cents.
+ *
+ * <p>Merger rule: every municipality-keyed mart has {@code municipality_code} as recorded
+ * (Honkajoki 099 keeps its history) and {@code current_code}, the municipality in today's
+ * borders (099 rolls up into 214 Kankaanpää). Region and time-series views group by
+ * {@code current_code}; views of a single year before 2021 may use {@code municipality_code}.
+ *
+ * <p>A mart's {@code source} is the analytics feature that computes it.
+ */
+public final class Marts {
+
+    private Marts() {
+    }
+
+    /** {@code area_code} of region-wide rows (all municipalities together). */
+    public static final String REGION = "REGION";
+    /** {@code age_band} of rows over all ages. */
+    public static final String ALL_AGES = "all";
+
+    // ---------------------------------------------------------------- shared columns
+
+    private static List<Column> municipality() {
+        return List.of(
+                required("municipality_code", STRING, "Statistics Finland code as recorded (099 Honkajoki keeps its history)"),
+                required("municipality_name_fi", STRING, "Municipality name in Finnish"),
+                required("current_code", STRING, "Municipality in today's borders: 099 rolls up into 214 from 2021"),
+                required("current_name_fi", STRING, "Name of the municipality in today's borders"));
+    }
+
+    private static List<Column> service() {
+        return List.of(
+                required("service_code", STRING, "Service key"),
+                required("service_name_fi", STRING, "Service name in Finnish"),
+                required("service_name_en", STRING, "Service name in English"),
+                required("ptv_class", STRING, "Suomi.fi PTV service class"),
+                required("sector", STRING, "Municipal sector (toimiala) key"),
+                required("sector_name_fi", STRING, "Sector name in Finnish"),
+                required("sector_name_en", STRING, "Sector name in English"));
+    }
+
+    private static List<Column> area() {
+        return List.of(
+                required("area_code", STRING, "Municipality code in today's borders, or REGION for all together"),
+                required("area_name_fi", STRING, "Municipality name, or 'Koko alue'"),
+                required("area_name_en", STRING, "Municipality name, or 'Whole region'"));
+    }
+
+    private static List<Column> reason() {
+        return List.of(
+                required("reason_fi", STRING, "Explanation in plain Finnish"),
+                required("reason_en", STRING, "Explanation in plain English"));
+    }
+
+    @SafeVarargs
+    private static List<Column> cols(List<Column>... groups) {
+        List<Column> all = new ArrayList<>();
+        Arrays.stream(groups).forEach(all::addAll);
+        return all;
+    }
+
+    private static DatasetSchema mart(String name, String source, String description, List<Column> columns,
+                                      String... key) {
+        return new DatasetSchema(name, source, 1, description, columns, List.of(key), List.of(), null);
+    }
+
+    // ---------------------------------------------------------------- potential
+
+    public static final DatasetSchema POTENTIAL_SERVICE_YEAR = mart("potential_service_year", "potential",
+            "Transactions of one service in one municipality and year with digital take-up and costs",
+            cols(municipality(), service(), List.of(
+                    required("year", INT, "Calendar year"),
+                    required("transactions", LONG, "All transactions"),
+                    required("digital_transactions", LONG, "Transactions on digital channels (web form, identified e-service, chat)"),
+                    required("non_digital_transactions", LONG, "Transactions on paper, phone, face to face and e-mail"),
+                    optional("digital_take_up", DOUBLE, "Digital transactions / all transactions (GOV.UK KPI); null when none"),
+                    required("handling_minutes", DOUBLE, "Manual handling minutes in total"),
+                    required("non_digital_handling_minutes", DOUBLE, "Manual handling minutes of non-digital transactions"),
+                    required("cost_cents", LONG, "Channel cost in total: sum of transactions x unit cost"),
+                    optional("cost_per_transaction_cents", DOUBLE, "cost_cents / transactions; null when none"),
+                    required("synthetic", BOOLEAN, "true when any input row is synthetic"))),
+            "municipality_code", "service_code", "year");
+
+    public static final DatasetSchema POTENTIAL_CHANNEL_YEAR = mart("potential_channel_year", "potential",
+            "Transactions and costs of one service in one municipality, year and channel",
+            cols(municipality(), List.of(
+                    required("service_code", STRING, "Service key"),
+                    required("service_name_fi", STRING, "Service name in Finnish"),
+                    required("service_name_en", STRING, "Service name in English"),
+                    required("year", INT, "Calendar year"),
+                    required("channel_code", STRING, "Channel key"),
+                    required("channel_name_fi", STRING, "Channel name in Finnish"),
+                    required("channel_name_en", STRING, "Channel name in English"),
+                    required("digital", BOOLEAN, "true for a digital channel"),
+                    required("transactions", LONG, "Transactions"),
+                    required("handling_minutes", DOUBLE, "Manual handling minutes"),
+                    required("unit_cost_cents", LONG, "Cost per transaction on the channel, euro cents"),
+                    required("cost_cents", LONG, "transactions x unit_cost_cents"))),
+            "municipality_code", "service_code", "year", "channel_code");
+
+    public static final DatasetSchema POTENTIAL_SAVINGS = mart("potential_savings", "potential",
+            "Saving potential and business case of one service in one municipality (base year), alone and shared",
+            cols(municipality(), service(), List.of(
+                    required("base_year", INT, "Year whose volumes the case uses"),
+                    required("population", INT, "Inhabitants in the base year"),
+                    required("transactions", LONG, "All transactions in the base year"),
+                    required("non_digital_transactions", LONG, "Non-digital transactions in the base year"),
+                    optional("digital_take_up", DOUBLE, "Digital take-up in the base year"),
+                    required("readiness", DOUBLE, "Residents' readiness (survey, post-stratified to the age structure), 0-1"),
+                    required("adoption_ceiling", DOUBLE, "Highest reachable digital share, 0-1"),
+                    required("shiftable_transactions", DOUBLE, "Non-digital transactions that move to digital up to the ceiling, per year"),
+                    required("gross_saving_cents", LONG, "Yearly gross saving: shifted volume x (non-digital - digital unit cost)"),
+                    required("saved_minutes", DOUBLE, "Yearly staff minutes saved"),
+                    required("saved_person_years", DOUBLE, "saved_minutes / 60 / working hours per person-year"),
+                    required("solution_id", STRING, "Solution from the catalogue that digitises the service"),
+                    required("solution_name_fi", STRING, "Solution name in Finnish"),
+                    required("solution_name_en", STRING, "Solution name in English"),
+                    required("one_off_cents", LONG, "One-off cost of the solution for the municipality alone"),
+                    required("yearly_cents", LONG, "Yearly licence of the solution for the municipality alone"),
+                    required("net_benefit_alone_cents", LONG, "Savings minus costs over the horizon, alone"),
+                    optional("payback_years_alone", DOUBLE, "Years until savings cover the one-off cost, alone; null = never"),
+                    required("sharing_municipalities", INT, "Municipalities sharing the solution"),
+                    required("shared_one_off_cents", LONG, "This municipality's population share of the one-off cost"),
+                    required("shared_yearly_cents", LONG, "This municipality's population share of the yearly licence"),
+                    required("net_benefit_shared_cents", LONG, "Savings minus shared costs over the horizon"),
+                    optional("payback_years_shared", DOUBLE, "Payback when shared; null = never"),
+                    required("sharing_turns_positive", BOOLEAN, "true when alone loses money and shared gains"),
+                    required("horizon_from", INT, "First year of the horizon"),
+                    required("horizon_to", INT, "Last year of the horizon"))),
+            "municipality_code", "service_code");
+
+    public static final DatasetSchema POTENTIAL_CLAIM_CHECK = mart("potential_claim_check", "potential",
+            "Whether the data supports the application's claim of 1-2 person-years saved a year per municipality",
+            cols(municipality(), List.of(
+                    required("base_year", INT, "Year whose volumes are used"),
+                    required("population", INT, "Inhabitants in the base year"),
+                    required("saved_person_years", DOUBLE, "Sum over services of saved person-years a year"),
+                    required("gross_saving_cents", LONG, "Sum over services of gross yearly saving"),
+                    required("claim_min_person_years", DOUBLE, "Lower end of the claim"),
+                    required("claim_max_person_years", DOUBLE, "Upper end of the claim"),
+                    required("verdict", STRING, "supported (within the range), exceeded (above it), partly (at least half the lower end), not_supported (below that)")
+                            .allowing("supported", "partly", "not_supported", "exceeded")),
+                    reason()),
+            "municipality_code");
+
+    public static final DatasetSchema POTENTIAL_INDICATORS = mart("potential_indicators", "potential",
+            "One indicator of the digital-potential index for one service and municipality: raw, normalised, weight",
+            cols(municipality(), List.of(
+                    required("service_code", STRING, "Service key"),
+                    required("indicator_id", STRING, "Indicator key"),
+                    required("indicator_name_fi", STRING, "Indicator name in Finnish"),
+                    required("indicator_name_en", STRING, "Indicator name in English"),
+                    required("raw_value", DOUBLE, "Value before normalisation"),
+                    required("normalised", DOUBLE, "Normalised value 0-1 (higher = more potential)"),
+                    required("weight", DOUBLE, "Configured weight (weights sum to 1)"),
+                    required("normalisation", STRING, "Normalisation method: min_max, z_score, rank, distance_to_reference"))),
+            "municipality_code", "service_code", "indicator_id");
+
+    public static final DatasetSchema POTENTIAL_INDEX = mart("potential_index", "potential",
+            "The 0-100 digital-potential index of one service in one municipality with its uncertainty",
+            cols(municipality(), service(), List.of(
+                    required("index_value", DOUBLE, "Composite index 0-100"),
+                    required("rank", INT, "Rank by index (1 = highest) within the region"),
+                    required("legal_obligation", BOOLEAN, "true when a law obliges digitising or making it accessible"),
+                    optional("legal_basis", STRING, "Act behind the obligation"),
+                    required("priority_rank", INT, "Rank after legal obligations are raised first (1 = first)"),
+                    required("mc_median_rank", DOUBLE, "Median rank over the Monte Carlo runs"),
+                    required("mc_rank_p05", DOUBLE, "5th percentile of the rank"),
+                    required("mc_rank_p95", DOUBLE, "95th percentile of the rank"),
+                    required("aggregation", STRING, "linear or geometric"),
+                    required("normalisation", STRING, "Normalisation method"),
+                    required("mc_runs", INT, "Monte Carlo runs"),
+                    required("mc_seed", LONG, "Monte Carlo seed"))),
+            "municipality_code", "service_code");
+
+    // ---------------------------------------------------------------- maturity
+
+    public static final DatasetSchema MATURITY_DIMENSION = mart("maturity_dimension", "maturity",
+            "Maturity level of one sector of a municipality in one dimension and round, with target and gap",
+            cols(municipality(), List.of(
+                    required("round_id", STRING, "Assessment round"),
+                    required("assessed_on", DATE, "Day of the assessment"),
+                    required("sector", STRING, "Sector key"),
+                    required("sector_name_fi", STRING, "Sector name in Finnish"),
+                    required("sector_name_en", STRING, "Sector name in English"),
+                    required("model_id", STRING, "Maturity model"),
+                    required("dimension_id", STRING, "Dimension key"),
+                    required("dimension_name_fi", STRING, "Dimension name in Finnish"),
+                    required("dimension_name_en", STRING, "Dimension name in English"),
+                    required("weight", DOUBLE, "Dimension weight"),
+                    required("level", DOUBLE, "Assessed level"),
+                    optional("target_level", DOUBLE, "Target level"),
+                    optional("gap", DOUBLE, "target_level - level (0 when reached)"))),
+            "round_id", "municipality_code", "sector", "dimension_id");
+
+    public static final DatasetSchema MATURITY_INDEX = mart("maturity_index", "maturity",
+            "Maturity index of one sector of a municipality per round, change from the start round and gap to target",
+            cols(municipality(), List.of(
+                    required("round_id", STRING, "Assessment round"),
+                    required("sector", STRING, "Sector key, or 'all' for the municipality as a whole"),
+                    required("sector_name_fi", STRING, "Sector name in Finnish"),
+                    required("sector_name_en", STRING, "Sector name in English"),
+                    required("weighted_level", DOUBLE, "Weighted mean level (1..levels)"),
+                    required("index_value", DOUBLE, "0-100: (weighted level - 1) / (levels - 1) x 100"),
+                    optional("target_level", DOUBLE, "Weighted mean target level"),
+                    optional("target_index", DOUBLE, "Target as 0-100"),
+                    optional("gap_to_target", DOUBLE, "target_index - index_value (0 when reached)"),
+                    optional("change_from_start", DOUBLE, "index_value - index of the first round; null in the first round"))),
+            "round_id", "municipality_code", "sector");
+
+    // ---------------------------------------------------------------- pilots
+
+    public static final DatasetSchema PILOT_FEEDBACK = mart("pilot_feedback", "pilots",
+            "Feedback pilot per municipality: volume, response within working days, before vs during",
+            cols(municipality(), List.of(
+                    required("population", INT, "Inhabitants in the pilot year"),
+                    required("items_during", LONG, "Items in the map service during the pilot"),
+                    required("items_before", LONG, "Items on other channels in the equally long period before"),
+                    optional("change_pct", DOUBLE, "(during - before) / before x 100"),
+                    required("items_per_1000", DOUBLE, "Items during the pilot per 1 000 inhabitants"),
+                    required("answered", LONG, "Items answered"),
+                    required("answered_within_3_working_days", LONG, "Items answered within 3 working days"),
+                    optional("share_within_3_working_days", DOUBLE, "Of all items during the pilot, 0-1"),
+                    optional("median_response_working_days", DOUBLE, "Median working days to the first answer"),
+                    optional("median_response_hours", DOUBLE, "Median clock hours to the first answer"),
+                    optional("share_within_3_working_days_before", DOUBLE, "Same share before the pilot"))),
+            "municipality_code");
+
+    public static final DatasetSchema PILOT_FEEDBACK_POINTS = mart("pilot_feedback_points", "pilots",
+            "One feedback item with its place for the map",
+            cols(municipality(), List.of(
+                    required("item_id", STRING, "Item key"),
+                    required("period", STRING, "before or during the pilot").allowing("before", "during"),
+                    required("channel", STRING, "How it arrived"),
+                    optional("category", STRING, "Topic"),
+                    required("received_at", TIMESTAMP, "Local time it arrived"),
+                    optional("answered_at", TIMESTAMP, "Local time of the first answer"),
+                    optional("response_working_days", INT, "Working days from arrival to answer"),
+                    required("within_3_working_days", BOOLEAN, "Answered within 3 working days"),
+                    optional("latitude", DOUBLE, "WGS84 latitude"),
+                    optional("longitude", DOUBLE, "WGS84 longitude"))),
+            "item_id");
+
+    public static final DatasetSchema PILOT_CHAT = mart("pilot_chat", "pilots",
+            "Chat pilot per municipality: chats, answer rate, waiting time",
+            cols(municipality(), List.of(
+                    required("chats", LONG, "Chats started"),
+                    required("answered", LONG, "Chats answered"),
+                    required("missed", LONG, "Chats not answered"),
+                    optional("answer_rate", DOUBLE, "answered / chats, 0-1"),
+                    optional("median_wait_seconds", DOUBLE, "Median wait of the answered chats"))),
+            "municipality_code");
+
+    public static final DatasetSchema PILOT_CHAT_HOURLY = mart("pilot_chat_hourly", "pilots",
+            "Chats and missed chats by hour of day",
+            cols(municipality(), List.of(
+                    required("hour", INT, "Hour of day 0-23"),
+                    required("chats", LONG, "Chats started in the hour"),
+                    required("missed", LONG, "Of them not answered"))),
+            "municipality_code", "hour");
+
+    public static final DatasetSchema PILOT_EFORMS = mart("pilot_eforms", "pilots",
+            "E-form pilot per municipality: forms in use, submissions per month, identified and paid shares",
+            cols(municipality(), List.of(
+                    required("forms_in_use", INT, "Forms with at least one submission"),
+                    required("months", INT, "Months with data"),
+                    required("submissions", LONG, "Submissions"),
+                    required("submissions_per_month", DOUBLE, "submissions / months"),
+                    required("identified_submissions", LONG, "Identified through Suomi.fi"),
+                    optional("identified_share", DOUBLE, "identified / submissions"),
+                    required("paid_submissions", LONG, "Paid online"),
+                    optional("paid_share", DOUBLE, "paid / submissions"))),
+            "municipality_code");
+
+    public static final DatasetSchema PILOT_DIGITAL_SUPPORT = mart("pilot_digital_support", "pilots",
+            "Digital-support days per municipality",
+            cols(municipality(), List.of(
+                    required("events", INT, "Events"),
+                    required("participants", LONG, "Customers served"),
+                    required("participants_65_plus", LONG, "Of them aged 65 or over"),
+                    required("participants_per_event", DOUBLE, "participants / events"))),
+            "municipality_code");
+
+    public static final DatasetSchema PILOT_SIGNALS = mart("pilot_signals", "pilots",
+            "Continue or stop signal of one pilot in one municipality from configured thresholds",
+            cols(municipality(), List.of(
+                    required("pilot_id", STRING, "Pilot key"),
+                    required("pilot_name_fi", STRING, "Pilot name in Finnish"),
+                    required("pilot_name_en", STRING, "Pilot name in English"),
+                    required("metric", STRING, "Metric the signal rests on"),
+                    optional("value", DOUBLE, "The municipality's value"),
+                    required("threshold", DOUBLE, "Configured threshold"),
+                    required("signal", STRING, "continue or stop").allowing("continue", "stop"),
+                    required("continued_in_reality", BOOLEAN, "What the municipality actually did (final report)")),
+                    reason()),
+            "pilot_id", "municipality_code");
+
+    // ---------------------------------------------------------------- surveys
+
+    public static final DatasetSchema SURVEY_RESULTS = mart("survey_results", "surveys",
+            "Results of one question per area and age band; small groups suppressed (values null, flagged)",
+            cols(List.of(
+                    required("survey_id", STRING, "Survey key"),
+                    required("question_id", STRING, "Question key"),
+                    required("question_fi", STRING, "Question in Finnish"),
+                    required("question_en", STRING, "Question in English"),
+                    required("answer_type", STRING, "likert5 or yes_no")),
+                    area(),
+                    List.of(
+                    required("age_band", STRING, "Age band, or 'all'"),
+                    required("suppressed", BOOLEAN, "true: fewer than the threshold, or withheld so it cannot be derived"),
+                    optional("suppression_reason", STRING, "small_group or complementary")
+                            .allowing("small_group", "complementary"),
+                    optional("answers", LONG, "Answer count; null when suppressed"),
+                    optional("positive_share", DOUBLE, "Share of yes (yes_no) or 4-5 (likert5), 0-1"),
+                    optional("positive_ci_low", DOUBLE, "Wilson 95 % lower bound"),
+                    optional("positive_ci_high", DOUBLE, "Wilson 95 % upper bound"),
+                    optional("mean", DOUBLE, "Mean answer"),
+                    optional("mean_ci_low", DOUBLE, "Mean - 1.96 x standard error"),
+                    optional("mean_ci_high", DOUBLE, "Mean + 1.96 x standard error"),
+                    optional("poststratified_share", DOUBLE, "Positive share weighted to the population's age structure"),
+                    optional("poststratified_mean", DOUBLE, "Mean weighted to the population's age structure"))),
+            "survey_id", "question_id", "area_code", "age_band");
+
+    public static final DatasetSchema SURVEY_DISTRIBUTION = mart("survey_distribution", "surveys",
+            "Share of each answer value of one question per area; suppressed like survey_results",
+            cols(List.of(
+                    required("survey_id", STRING, "Survey key"),
+                    required("question_id", STRING, "Question key")),
+                    area(),
+                    List.of(
+                    required("answer", INT, "Answer value"),
+                    required("suppressed", BOOLEAN, "true when the area is suppressed for the question"),
+                    optional("count", LONG, "Answers with this value; null when suppressed"),
+                    optional("share", DOUBLE, "count / answers; null when suppressed"))),
+            "survey_id", "question_id", "area_code", "answer");
+
+    // ---------------------------------------------------------------- costs
+
+    public static final DatasetSchema COST_BUDGET_ACTUAL = mart("cost_budget_actual", "costs",
+            "Budget (application) against actual (final report) by cost category",
+            List.of(
+                    required("category", STRING, "Cost category key, or 'total'"),
+                    required("category_name_fi", STRING, "Category in Finnish"),
+                    required("category_name_en", STRING, "Category in English"),
+                    required("budget_cents", LONG, "Budgeted, euro cents"),
+                    required("actual_cents", LONG, "Actual, euro cents"),
+                    required("variance_cents", LONG, "actual - budget"),
+                    optional("variance_pct", DOUBLE, "variance / budget x 100"),
+                    required("utilisation_pct", DOUBLE, "actual / budget x 100; 0 when no budget")),
+            "category");
+
+    public static final DatasetSchema COST_FUNDING_SPLIT = mart("cost_funding_split", "costs",
+            "Participants' own funding split by population to the cent, computed against the application's table",
+            cols(municipality(), List.of(
+                    required("population", INT, "Population the split uses"),
+                    required("population_share", DOUBLE, "population / total population"),
+                    required("computed_share_cents", LONG, "Largest-remainder split of the stated total (sums exactly)"),
+                    required("per_capita_rate_cents", LONG, "Stated total / total population, rounded to the cent (the application's method)"),
+                    required("per_capita_method_cents", LONG, "population x per_capita_rate_cents: reproduces the application's table"),
+                    optional("stated_share_cents", LONG, "As written in the application"),
+                    optional("difference_cents", LONG, "stated - computed"))),
+            "municipality_code");
+
+    public static final DatasetSchema DATA_QUALITY_FINDINGS = mart("data_quality_findings", "costs",
+            "A stated total that does not equal the sum of its parts (or another inconsistency) in a document",
+            cols(List.of(
+                    required("finding_id", STRING, "Finding key"),
+                    required("document", STRING, "Source document"),
+                    required("check_id", STRING, "What was checked"),
+                    required("stated_cents", LONG, "As stated"),
+                    required("computed_cents", LONG, "Sum of the parts"),
+                    required("difference_cents", LONG, "computed - stated"),
+                    required("severity", STRING, "info or warning").allowing("info", "warning")),
+                    reason()),
+            "finding_id");
+
+    // ---------------------------------------------------------------- roadmap
+
+    public static final DatasetSchema ROADMAP_SCHEDULE = mart("roadmap_schedule", "roadmap",
+            "One roadmap action with its scheduled quarter, the reason for the placement and its status",
+            List.of(
+                    required("action_id", STRING, "Action key"),
+                    required("owner", STRING, "Municipality code or JOINT"),
+                    required("owner_name_fi", STRING, "Municipality name or 'Yhteinen'"),
+                    required("owner_name_en", STRING, "Municipality name or 'Joint'"),
+                    required("title_fi", STRING, "Action in plain Finnish"),
+                    required("title_en", STRING, "Action in plain English"),
+                    required("category", STRING, "Kind of action"),
+                    required("origin", STRING, "final_report_s8, legal_obligation or digital_potential"),
+                    optional("legal_basis", STRING, "Act that obliges it"),
+                    optional("depends_on", STRING, "Action ids done first, separated by |"),
+                    required("is_pilot", BOOLEAN, "Runs as a pilot"),
+                    required("effort_person_days", INT, "Own staff effort"),
+                    required("cost_cents", LONG, "Purchase cost"),
+                    required("priority", INT, "Order the scheduler considered it in (1 = first)"),
+                    required("placed", BOOLEAN, "false when it could not fit 2021Q1-2025Q4"),
+                    optional("start_quarter", STRING, "e.g. 2022Q3"),
+                    optional("end_quarter", STRING, "Last quarter it runs"),
+                    optional("start_year", INT, "Year of start_quarter"),
+                    required("reason_fi", STRING, "Why it is placed there (or not at all), plain Finnish"),
+                    required("reason_en", STRING, "Why it is placed there (or not at all), plain English"),
+                    required("status", STRING, "Latest reported status, or planned").allowing("planned", "in_progress", "done", "dropped"),
+                    optional("status_reported_on", DATE, "Day of the latest status report")),
+            "action_id");
+
+    public static final DatasetSchema ROADMAP_CAPACITY = mart("roadmap_capacity", "roadmap",
+            "Capacity used by the schedule per owner and year",
+            List.of(
+                    required("owner", STRING, "Municipality code or JOINT"),
+                    required("year", INT, "Year"),
+                    required("capacity_person_days", INT, "Configured capacity"),
+                    required("used_person_days", INT, "Scheduled effort starting in the year"),
+                    required("capacity_cents", LONG, "Configured money"),
+                    required("used_cents", LONG, "Scheduled cost starting in the year")),
+            "owner", "year");
+
+    public static final DatasetSchema ROADMAP_PROGRESS = mart("roadmap_progress", "roadmap",
+            "Plan vs actual per owner and year: actions scheduled to start and their reported status",
+            List.of(
+                    required("owner", STRING, "Municipality code or JOINT"),
+                    required("owner_name_fi", STRING, "Municipality name or 'Yhteinen'"),
+                    required("year", INT, "Year the actions are scheduled to start"),
+                    required("planned", INT, "Actions scheduled"),
+                    required("not_started", INT, "Status planned"),
+                    required("in_progress", INT, "Status in progress"),
+                    required("done", INT, "Status done"),
+                    required("dropped", INT, "Status dropped")),
+            "owner", "year");
+
+    private static final Map<String, DatasetSchema> ALL = index(
+            POTENTIAL_SERVICE_YEAR, POTENTIAL_CHANNEL_YEAR, POTENTIAL_SAVINGS, POTENTIAL_CLAIM_CHECK,
+            POTENTIAL_INDICATORS, POTENTIAL_INDEX,
+            MATURITY_DIMENSION, MATURITY_INDEX,
+            PILOT_FEEDBACK, PILOT_FEEDBACK_POINTS, PILOT_CHAT, PILOT_CHAT_HOURLY, PILOT_EFORMS, PILOT_DIGITAL_SUPPORT,
+            PILOT_SIGNALS,
+            SURVEY_RESULTS, SURVEY_DISTRIBUTION,
+            COST_BUDGET_ACTUAL, COST_FUNDING_SPLIT, DATA_QUALITY_FINDINGS,
+            ROADMAP_SCHEDULE, ROADMAP_CAPACITY, ROADMAP_PROGRESS);
+
+    private static Map<String, DatasetSchema> index(DatasetSchema... schemas) {
+        Map<String, DatasetSchema> map = new LinkedHashMap<>();
+        for (DatasetSchema s : schemas) {
+            if (map.put(s.name(), s) != null) {
+                throw new IllegalStateException("duplicate mart " + s.name());
+            }
+        }
+        return map;
+    }
+
+    /** Every mart, grouped by the feature that computes it. */
+    public static List<DatasetSchema> all() {
+        return List.copyOf(ALL.values());
+    }
+
+    public static Optional<DatasetSchema> byName(String name) {
+        return Optional.ofNullable(ALL.get(name));
+    }
+
+    /** Marts of one analytics feature (potential, maturity, pilots, surveys, costs, roadmap). */
+    public static List<DatasetSchema> ofSource(String source) {
+        return ALL.values().stream().filter(d -> d.source().equals(source)).toList();
+    }
+}
