@@ -1,0 +1,43 @@
+package fi.kuntadigi.dashboard.views;
+
+import fi.kuntadigi.dashboard.i18n.Lang;
+import java.text.NumberFormat;
+
+/** Numbers as people of the language write them (Finnish: 1 234,5). */
+public final class Format {
+
+    private Format() {
+    }
+
+    public static String value(Object value, Lang lang) {
+        if (value == null) {
+            return "–";
+        }
+        if (value instanceof Double || value instanceof Float) {
+            NumberFormat f = NumberFormat.getNumberInstance(lang.locale());
+            f.setMaximumFractionDigits(2);
+            return f.format(value);
+        }
+        if (value instanceof Number n) {
+            return NumberFormat.getIntegerInstance(lang.locale()).format(n.longValue());
+        }
+        if (value instanceof Boolean b) {
+            return b ? yes(lang) : no(lang);
+        }
+        return value.toString();
+    }
+
+    private static String yes(Lang lang) {
+        return switch (lang) {
+            case FI -> "kyllä";
+            case EN -> "yes";
+        };
+    }
+
+    private static String no(Lang lang) {
+        return switch (lang) {
+            case FI -> "ei";
+            case EN -> "no";
+        };
+    }
+}
