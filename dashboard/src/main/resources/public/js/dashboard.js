@@ -88,7 +88,7 @@
     var labels = fig.rows.map(function (r) { return r[x]; });
     var quarters = [];
     for (var yr = 2021; yr <= 2025; yr++) { for (var q = 1; q <= 4; q++) { quarters.push(yr + 'Q' + q); } }
-    var series = [{ type: 'bar', name: '', stack: 't', silent: true, itemStyle: { color: 'transparent', decal: 'none' },
+    var series = [{ type: 'bar', name: '', stack: 't', silent: true, itemStyle: { color: 'transparent', decal: { symbol: 'none' } },
       data: fig.rows.map(function (r) { return quarter(r[start]); }) }];
     unique(fig.rows.map(function (r) { return r[s]; })).forEach(function (status) {
       series.push({ type: 'bar', name: fig.labels[status] || status, stack: 't',
