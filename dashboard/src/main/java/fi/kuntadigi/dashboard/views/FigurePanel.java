@@ -84,14 +84,16 @@ public final class FigurePanel {
                 thead(tr(each(shown.stream().map(i -> th(m.column(t.columns().get(i))).attr("scope", "col"))))),
                 tbody(each(t.rows().stream().map(row -> {
                     boolean suppressed = flagIndex >= 0 && Boolean.TRUE.equals(row.get(flagIndex));
-                    return tr(each(shown.stream().map(i -> cell(row.get(i), i == shown.get(0), suppressed, m))));
+                    return tr(each(shown.stream().map(i -> cell(t.columns().get(i), row.get(i), i == shown.get(0), suppressed, m))));
                 })))))
                 .withClass("table-wrap").attr("tabindex", "0").attr("role", "region")
                 .attr("aria-label", m.format("table.caption", title));
     }
 
-    private static DomContent cell(Object value, boolean rowHeader, boolean suppressed, Messages m) {
-        String text = suppressed && value == null ? m.get("survey.suppressed") : Format.value(value, m.lang());
+    private static DomContent cell(String column, Object value, boolean rowHeader, boolean suppressed, Messages m) {
+        String text = suppressed && value == null ? m.get("survey.suppressed")
+                : value instanceof String code && m.has("code." + code) ? m.get("code." + code)
+                : Format.cell(column, value, m.lang());
         if (rowHeader) {
             return th(text).attr("scope", "row");
         }

@@ -9,6 +9,12 @@ public final class Format {
     private Format() {
     }
 
+    /** A table cell: years and ranks as plain digits, other values as {@link #value}. */
+    public static String cell(String column, Object value, Lang lang) {
+        boolean plain = column.equals("year") || column.endsWith("_year") || column.endsWith("rank");
+        return plain && value instanceof Number n && !(value instanceof Double) ? Long.toString(n.longValue()) : value(value, lang);
+    }
+
     public static String value(Object value, Lang lang) {
         if (value == null) {
             return "–";

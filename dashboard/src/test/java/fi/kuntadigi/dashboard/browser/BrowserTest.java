@@ -80,6 +80,7 @@ class BrowserTest {
         boolean expectsCharts = !path.startsWith("/officials") && !path.startsWith("/login");
         assertTrue(!expectsCharts || charts > 0, "no chart drawn on " + path);
         assertEquals(0, page.eval("window.__csp.length").asInt(), "CSP violations: " + page.eval("window.__csp"));
+        screenshot(path.replaceAll("[^a-z0-9]+", "_") + lang);
         page.eval(axe + "; true");
         JsonNode violations = page.eval(AXE_RUN);
         assertEquals(0, violations.size(), path + " " + lang + ": " + violations);
@@ -92,6 +93,13 @@ class BrowserTest {
         assertEquals("skip", page.eval("document.activeElement.className").asText());
         key("Enter", 13);
         awaitTrue("document.activeElement.id === 'main'");
+    }
+
+    /** Saves what the page shows to {@code target/screenshots}, for people to look at. */
+    private static void screenshot(String name) throws Exception {
+        String png = page.send("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true)).get("data").asText();
+        java.nio.file.Files.createDirectories(Path.of("target/screenshots"));
+        java.nio.file.Files.write(Path.of("target/screenshots", name + ".png"), java.util.Base64.getDecoder().decode(png));
     }
 
     private static void key(String key, int code) throws Exception {
