@@ -1,21 +1,38 @@
 package fi.kuntadigi.cli;
 
+import fi.kuntadigi.analytics.config.AnalyticsConfig;
+import fi.kuntadigi.analytics.run.AnalyzeRun;
+import fi.kuntadigi.ingestion.run.RunRecord;
+import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-/** {@code kuntadigi analyze}: builds the marts from the warehouse (arrives with the analytics issue). */
+/** {@code kuntadigi analyze}: builds the marts from the published warehouse and publishes them atomically. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "Compute marts (digital potential, maturity, pilots, surveys, costs, roadmap) from the warehouse.")
+        description = {"Compute marts (digital potential, maturity, pilots, surveys, costs, roadmap) from the warehouse.",
+                "Marts are published to <warehouse>/marts/<name> only when every one succeeded."})
 public final class AnalyzeCommand implements Callable<Integer> {
 
     @Mixin
     BatchOptions batch;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Analytics settings (default: <datasets>/config/analytics.properties; missing = defaults).")
+    Path config;
+
     @Override
-    public Integer call() {
-        System.out.println("analyze: not available yet - the analytics jobs arrive with the analytics issue."
-                + " The warehouse in " + batch.warehouse + " can already be queried with DuckDB.");
+    public Integer call() throws Exception {
+        return analyze(batch, config, System.out);
+    }
+
+    static int analyze(BatchOptions batch, Path config, PrintStream out) throws Exception {
+        Path file = config != null ? config : AnalyticsConfig.defaultFile(batch.datasets);
+        RunRecord run = new AnalyzeRun(batch.spark(), out).run(new AnalyzeRun.Options(batch.warehouse(), file));
+        out.printf("%nRun %s %s: %d marts published under %s%n", run.runId(), run.status(), run.datasets().size(),
+                batch.warehouse().root().resolve("marts"));
         return ExitCodes.OK;
     }
 }

@@ -16,10 +16,8 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         int ingest = IngestCommand.ingest(batch, List.of(), System.out);
-        AnalyzeCommand analyze = new AnalyzeCommand();
-        analyze.batch = batch;
-        analyze.call();
+        int analyze = AnalyzeCommand.analyze(batch, null, System.out);
         new ServeCommand().call();
-        return ingest;
+        return ingest != ExitCodes.OK ? ingest : analyze;
     }
 }

@@ -138,6 +138,21 @@ public final class Datasets {
                     required("readiness_item", BOOLEAN, "true when the answer measures readiness to use e-services")),
             List.of("question_id"), List.of(), null);
 
+    public static final DatasetSchema SOLUTIONS = new DatasetSchema("solutions", "reference", 1,
+            "A solution that digitises services, with its cost alone and as a joint solution of the region",
+            List.of(
+                    required("solution_id", STRING, "Solution key").matching("[A-Za-z0-9._-]+"),
+                    required("name_fi", STRING, "Name in Finnish"),
+                    required("name_en", STRING, "Name in English"),
+                    required("service_codes", STRING, "Services it digitises, separated by |")
+                            .matching("[A-Za-z0-9._-]+(\\|[A-Za-z0-9._-]+)*"),
+                    required("one_off_cents", LONG, "One-off cost for one municipality alone, euro cents").atLeast(0),
+                    required("yearly_cents", LONG, "Yearly licence for one municipality alone, euro cents").atLeast(0),
+                    required("shared_one_off_cents", LONG, "One-off cost of one joint solution for all sharing municipalities").atLeast(0),
+                    required("shared_yearly_cents", LONG, "Yearly licence of the joint solution for all sharing municipalities").atLeast(0),
+                    required("source", STRING, "Where the figures come from")),
+            List.of("solution_id"), List.of(), null);
+
     // ---------------------------------------------------------------- transactions
 
     public static final DatasetSchema TRANSACTIONS = new DatasetSchema("transactions", "transactions", 1,
@@ -315,6 +330,7 @@ public final class Datasets {
 
     private static final Map<String, DatasetSchema> ALL = index(
             MUNICIPALITIES, POPULATION, POPULATION_BY_AGE, SERVICES, CHANNELS, MATURITY_MODEL, PILOTS, SURVEY_QUESTIONS,
+            SOLUTIONS,
             TRANSACTIONS,
             PILOT_PARTICIPATION, FEEDBACK_ITEMS, CHAT_SESSIONS, EFORM_SUBMISSIONS, DIGITAL_SUPPORT_EVENTS,
             SURVEY_RESPONSES,

@@ -377,7 +377,9 @@ public final class Marts {
             cols(municipality(), List.of(
                     required("population", INT, "Population the split uses"),
                     required("population_share", DOUBLE, "population / total population"),
-                    required("computed_share_cents", LONG, "Largest-remainder split of the stated total"),
+                    required("computed_share_cents", LONG, "Largest-remainder split of the stated total (sums exactly)"),
+                    required("per_capita_rate_cents", LONG, "Stated total / total population, rounded to the cent (the application's method)"),
+                    required("per_capita_method_cents", LONG, "population x per_capita_rate_cents: reproduces the application's table"),
                     optional("stated_share_cents", LONG, "As written in the application"),
                     optional("difference_cents", LONG, "stated - computed"))),
             "municipality_code");

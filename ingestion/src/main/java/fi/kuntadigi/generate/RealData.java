@@ -25,7 +25,7 @@ final class RealData {
 
     /** Datasets whose real file is copied verbatim into the tree at every scale. */
     static final List<String> COPIED = List.of("channels", "maturity_model", "pilots", "pilot_participation",
-            "survey_questions", "cost_lines", "stated_totals", "funding_split", "roadmap_actions",
+            "survey_questions", "solutions", "cost_lines", "stated_totals", "funding_split", "roadmap_actions",
             "roadmap_status");
 
     private RealData() {

@@ -40,6 +40,7 @@ class DatasetGeneratorTest {
     void bundledDatasetsEqualFreshRegionGeneration() throws IOException {
         Map<String, String> bundled = contents(BUNDLED);
         bundled.remove("README.md");
+        bundled.keySet().removeIf(file -> file.startsWith("config/"));
 
         assertEquals(contents(region), bundled);
     }

@@ -45,6 +45,19 @@ public final class WarehousePublisher {
         }
     }
 
+    /**
+     * Publishes one staged folder that is not a loaded dataset (e.g. an analytics mart): writes
+     * {@code manifest} into it, moves it to {@code versions/<runId>}, swaps {@code link} to it and
+     * prunes old versions. Readers of {@code link} see the old or the new version, never a mix.
+     */
+    public void publishFolder(String runId, Path staged, Path versions, Path link, Object manifest) throws IOException {
+        Path version = versions.resolve(runId);
+        Json.write(staged.resolve(Warehouse.MANIFEST), manifest);
+        move(staged, version);
+        swap(link, version);
+        prune(versions);
+    }
+
     private static void move(Path from, Path to) throws IOException {
         Files.createDirectories(to.getParent());
         Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);

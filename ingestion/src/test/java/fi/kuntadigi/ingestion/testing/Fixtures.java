@@ -69,6 +69,11 @@ public final class Fixtures {
                 residents_2021,r01,Asioin mielelläni verkossa,I like to use e-services,likert5,true
                 residents_2021,r02,Osaan tunnistautua Suomi.fi:ssä,I can identify with Suomi.fi,yes_no,true
                 """);
+        csv(dir, "solutions/solutions.csv", """
+                solution_id,name_fi,name_en,service_codes,one_off_cents,yearly_cents,shared_one_off_cents,shared_yearly_cents,source
+                permits,Lupapalvelu,Permit service,building_permit,500000,600000,800000,1500000,estimate
+                library,Verkkokirjasto,Online library,library_card,100000,100000,100000,200000,estimate
+                """);
         csv(dir, "transactions/214.csv", """
                 municipality_code,service_code,channel_code,month,year,transactions,handling_minutes,synthetic
                 214,building_permit,paper,2021-01-01,2021,10,450,true

@@ -1,0 +1,112 @@
+package fi.kuntadigi.analytics.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * Typed access to the analytics properties file. A missing key gives the documented default;
+ * a value that cannot be read is an error naming the key and the file.
+ */
+public final class Settings {
+
+    private final Properties properties;
+    private final String origin;
+
+    public Settings(Properties properties, String origin) {
+        this.properties = properties;
+        this.origin = origin;
+    }
+
+    /** Reads a UTF-8 properties file; a missing file means all defaults. */
+    public static Settings load(Path file) {
+        Properties p = new Properties();
+        if (file != null && Files.isRegularFile(file)) {
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                p.load(in);
+            } catch (IOException e) {
+                throw new IllegalArgumentException(file + ": cannot be read (" + e.getMessage() + ")", e);
+            }
+        }
+        return new Settings(p, file == null ? "defaults" : file.toString());
+    }
+
+    public static Settings of(Map<String, String> values) {
+        Properties p = new Properties();
+        p.putAll(values);
+        return new Settings(p, "given settings");
+    }
+
+    public String text(String key, String fallback) {
+        String v = properties.getProperty(key);
+        return v == null || v.isBlank() ? fallback : v.strip();
+    }
+
+    public double decimal(String key, double fallback) {
+        String v = properties.getProperty(key);
+        if (v == null || v.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Double.parseDouble(v.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw invalid(key, v, "a number");
+        }
+    }
+
+    public int integer(String key, int fallback) {
+        String v = properties.getProperty(key);
+        if (v == null || v.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            throw invalid(key, v, "a whole number");
+        }
+    }
+
+    public long whole(String key, long fallback) {
+        String v = properties.getProperty(key);
+        if (v == null || v.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Long.parseLong(v.strip());
+        } catch (NumberFormatException e) {
+            throw invalid(key, v, "a whole number");
+        }
+    }
+
+    public boolean flag(String key, boolean fallback) {
+        String v = properties.getProperty(key);
+        if (v == null || v.isBlank()) {
+            return fallback;
+        }
+        return switch (v.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw invalid(key, v, "true or false");
+        };
+    }
+
+    /** Every key under {@code prefix} (without the prefix), sorted. */
+    public Map<String, String> under(String prefix) {
+        Map<String, String> out = new TreeMap<>();
+        for (String key : properties.stringPropertyNames()) {
+            if (key.startsWith(prefix)) {
+                out.put(key.substring(prefix.length()), properties.getProperty(key).strip());
+            }
+        }
+        return out;
+    }
+
+    public IllegalArgumentException invalid(String key, String value, String expected) {
+        return new IllegalArgumentException(origin + ": " + key + " = '" + value + "' must be " + expected);
+    }
+}

@@ -1,0 +1,143 @@
+package fi.kuntadigi.analytics.pilots;
+
+import fi.kuntadigi.analytics.common.Rows;
+import fi.kuntadigi.analytics.config.PilotThresholds;
+import fi.kuntadigi.analytics.reference.ReferenceData;
+import fi.kuntadigi.analytics.run.AnalysisContext;
+import fi.kuntadigi.analytics.run.MartJob;
+import fi.kuntadigi.analytics.run.MartTable;
+import fi.kuntadigi.catalog.Datasets;
+import fi.kuntadigi.catalog.Marts;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+
+/** Pilot marts: feedback (with map points), chat (with hours), e-forms, digital support, continue/stop signals. */
+public final class PilotsJob implements MartJob {
+
+    /** A pilot's names and period. */
+    record Pilot(String id, String nameFi, String nameEn, PilotPeriod period) {
+    }
+
+    @Override
+    public String feature() {
+        return "pilots";
+    }
+
+    @Override
+    public List<MartTable> compute(AnalysisContext ctx) {
+        ReferenceData ref = ctx.reference();
+        PilotThresholds thresholds = ctx.config().pilots();
+        Map<String, Pilot> pilots = new HashMap<>();
+        for (Row r : ctx.inputs().collect(Datasets.PILOTS)) {
+            pilots.put(r.getAs("pilot_id"), new Pilot(r.getAs("pilot_id"), r.getAs("name_fi"), r.getAs("name_en"),
+                    new PilotPeriod(r.getAs("start_date"), r.getAs("end_date"))));
+        }
+        List<FeedbackItem> items = ctx.inputs().collect(Datasets.FEEDBACK_ITEMS).stream()
+                .map(r -> new FeedbackItem(r.getAs("item_id"), r.getAs("municipality_code"), r.getAs("channel"),
+                        (LocalDateTime) r.getAs("received_at"), (LocalDateTime) r.getAs("answered_at"),
+                        r.getAs("category"), r.getAs("latitude"), r.getAs("longitude")))
+                .toList();
+        List<ChatSession> chats = ctx.inputs().collect(Datasets.CHAT_SESSIONS).stream()
+                .map(r -> new ChatSession(r.getAs("session_id"), r.getAs("municipality_code"),
+                        (LocalDateTime) r.getAs("started_at"), r.<Boolean>getAs("answered"), r.getAs("wait_seconds")))
+                .toList();
+        List<EformMonth> forms = ctx.inputs().collect(Datasets.EFORM_SUBMISSIONS).stream()
+                .map(r -> new EformMonth(r.getAs("municipality_code"), r.getAs("form_id"), (LocalDate) r.getAs("month"),
+                        r.<Integer>getAs("submissions"), r.<Integer>getAs("identified_submissions"),
+                        r.<Integer>getAs("paid_submissions")))
+                .toList();
+        List<SupportEvent> events = ctx.inputs().collect(Datasets.DIGITAL_SUPPORT_EVENTS).stream()
+                .map(r -> new SupportEvent(r.getAs("event_id"), r.getAs("municipality_code"),
+                        r.<Integer>getAs("participants"), r.<Integer>getAs("participants_65_plus")))
+                .toList();
+
+        Pilot feedbackPilot = pilots.get("feedback");
+        List<FeedbackMetrics.Result> feedback = feedbackPilot == null ? List.of()
+                : FeedbackMetrics.compute(items, feedbackPilot.period(),
+                        code -> ref.population(ref.currentCode(code), feedbackPilot.period().start().getYear()),
+                        thresholds.responseWorkingDays());
+        List<ChatMetrics.Result> chat = ChatMetrics.byMunicipality(chats);
+        List<EformMetrics.Result> eforms = EformMetrics.compute(forms);
+        List<SupportMetrics.Result> support = SupportMetrics.compute(events);
+
+        List<MartTable> out = new ArrayList<>();
+        out.add(MartTable.of(ctx.spark(), Marts.PILOT_FEEDBACK, feedback.stream().map(f -> Rows.concat(
+                ref.municipalityColumns(f.municipalityCode()), f.population(), f.during(), f.before(), f.changePct(),
+                f.per1000(), f.answered(), f.inTime(), f.shareInTime(), f.medianWorkingDays(), f.medianHours(),
+                f.shareInTimeBefore())).toList()));
+        out.add(MartTable.of(ctx.spark(), Marts.PILOT_FEEDBACK_POINTS, points(items, feedbackPilot, ref,
+                thresholds.responseWorkingDays())));
+        out.add(MartTable.of(ctx.spark(), Marts.PILOT_CHAT, chat.stream().map(c -> Rows.concat(
+                ref.municipalityColumns(c.municipalityCode()), c.chats(), c.answered(), c.missed(), c.answerRate(),
+                c.medianWait())).toList()));
+        out.add(MartTable.of(ctx.spark(), Marts.PILOT_CHAT_HOURLY, ChatMetrics.byHour(chats).stream().map(h ->
+                Rows.concat(ref.municipalityColumns(h.municipalityCode()), h.hour(), h.chats(), h.missed())).toList()));
+        out.add(MartTable.of(ctx.spark(), Marts.PILOT_EFORMS, eforms.stream().map(e -> Rows.concat(
+                ref.municipalityColumns(e.municipalityCode()), e.formsInUse(), e.months(), e.submissions(),
+                e.perMonth(), e.identified(), e.identifiedShare(), e.paid(), e.paidShare())).toList()));
+        out.add(MartTable.of(ctx.spark(), Marts.PILOT_DIGITAL_SUPPORT, support.stream().map(s -> Rows.concat(
+                ref.municipalityColumns(s.municipalityCode()), s.events(), s.participants(), s.participants65Plus(),
+                s.perEvent())).toList()));
+        out.add(MartTable.of(ctx.spark(), Marts.PILOT_SIGNALS,
+                signals(ctx, pilots, feedback, chat, eforms, support, thresholds)));
+        return out;
+    }
+
+    private static List<Object[]> points(List<FeedbackItem> items, Pilot pilot, ReferenceData ref, int workingDays) {
+        List<Object[]> rows = new ArrayList<>();
+        if (pilot == null) {
+            return rows;
+        }
+        for (FeedbackItem i : items) {
+            LocalDate day = i.receivedAt().toLocalDate();
+            String period = pilot.period().during(day) ? "during" : pilot.period().before(day) ? "before" : null;
+            if (period == null) {
+                continue;
+            }
+            Integer wd = FeedbackMetrics.responseWorkingDays(i);
+            rows.add(Rows.concat(ref.municipalityColumns(i.municipalityCode()), i.id(), period, i.channel(),
+                    i.category(), i.receivedAt(), i.answeredAt(), wd, wd != null && wd <= workingDays, i.latitude(),
+                    i.longitude()));
+        }
+        return rows;
+    }
+
+    private static List<Object[]> signals(AnalysisContext ctx, Map<String, Pilot> pilots,
+                                          List<FeedbackMetrics.Result> feedback, List<ChatMetrics.Result> chat,
+                                          List<EformMetrics.Result> eforms, List<SupportMetrics.Result> support,
+                                          PilotThresholds t) {
+        Map<String, Double> perThousand = new HashMap<>();
+        feedback.forEach(f -> perThousand.put(f.municipalityCode(), f.per1000()));
+        Map<String, Double> answerRate = new HashMap<>();
+        chat.forEach(c -> answerRate.put(c.municipalityCode(), c.answerRate()));
+        Map<String, Double> perMonth = new HashMap<>();
+        eforms.forEach(e -> perMonth.put(e.municipalityCode(), e.perMonth()));
+        Map<String, Double> perEvent = new HashMap<>();
+        support.forEach(s -> perEvent.put(s.municipalityCode(), s.perEvent()));
+        List<Object[]> rows = new ArrayList<>();
+        for (Row r : ctx.inputs().collect(Datasets.PILOT_PARTICIPATION)) {
+            String pilotId = r.getAs("pilot_id");
+            String code = r.getAs("municipality_code");
+            Signal s = switch (pilotId) {
+                case "feedback" -> Signal.decide(pilotId, code, "items_per_1000", perThousand.get(code),
+                        t.feedbackItemsPer1000(), "palautteita 1 000 asukasta kohden", "feedback items per 1 000 inhabitants", false);
+                case "chat" -> Signal.decide(pilotId, code, "answer_rate", answerRate.get(code), t.chatAnswerRate(),
+                        "vastattujen chattien osuus", "the share of chats answered", true);
+                case "eforms" -> Signal.decide(pilotId, code, "submissions_per_month", perMonth.get(code),
+                        t.eformSubmissionsPerMonth(), "lomakelähetyksiä kuukaudessa", "form submissions a month", false);
+                case "digital_support" -> Signal.decide(pilotId, code, "participants_per_event", perEvent.get(code),
+                        t.supportParticipantsPerEvent(), "asiakkaita tukipäivää kohden", "customers per support day", false);
+                default -> throw new IllegalArgumentException("no signal rule for pilot " + pilotId);
+            };
+            Pilot p = pilots.get(pilotId);
+            rows.add(Rows.concat(ctx.reference().municipalityColumns(code), pilotId, p.nameFi(), p.nameEn(), s.metric(),
+                    s.value(), s.threshold(), s.signal(), r.<Boolean>getAs("continued"), s.reasonFi(), s.reasonEn()));
+        }
+        return rows;
+    }
+}

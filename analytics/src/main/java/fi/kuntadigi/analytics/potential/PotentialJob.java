@@ -1,0 +1,215 @@
+package fi.kuntadigi.analytics.potential;
+
+import fi.kuntadigi.analytics.common.Labels;
+import fi.kuntadigi.analytics.common.Rows;
+import fi.kuntadigi.analytics.config.IndexSettings;
+import fi.kuntadigi.analytics.config.PotentialSettings;
+import fi.kuntadigi.analytics.maturity.SectorMaturity;
+import fi.kuntadigi.analytics.reference.ReferenceData;
+import fi.kuntadigi.analytics.reference.Service;
+import fi.kuntadigi.analytics.run.AnalysisContext;
+import fi.kuntadigi.analytics.run.MartJob;
+import fi.kuntadigi.analytics.run.MartTable;
+import fi.kuntadigi.analytics.surveys.Readiness;
+import fi.kuntadigi.catalog.Datasets;
+import fi.kuntadigi.catalog.Marts;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Digital-potential marts: volumes, take-up and costs per service-year and channel (Spark), savings and
+ * the business case alone vs shared, the check of the application's person-year claim, and the 0-100
+ * index with its Monte Carlo rank intervals.
+ */
+public final class PotentialJob implements MartJob {
+
+    static final String ACT_306 = "Laki digitaalisten palvelujen tarjoamisesta 306/2019";
+
+    /** Everything computed for one service in one municipality. */
+    record Unit(ServiceYear year, Service service, Solution solution, Saving saving, int population,
+                long oneOffCents, long yearlyCents, int sharing, long sharedOneOffCents, long sharedYearlyCents,
+                BusinessCase alone, BusinessCase shared) {
+    }
+
+    @Override
+    public String feature() {
+        return "potential";
+    }
+
+    @Override
+    public List<MartTable> compute(AnalysisContext ctx) {
+        PotentialSettings settings = ctx.config().potential();
+        ReferenceData ref = ctx.reference();
+        TransactionAggregation.Result agg = TransactionAggregation.run(ctx, settings.baseYear());
+        SolutionCatalogue catalogue = new SolutionCatalogue(ctx.inputs().collect(Datasets.SOLUTIONS).stream()
+                .map(r -> new Solution(r.getAs("solution_id"), r.getAs("name_fi"), r.getAs("name_en"),
+                        List.of(r.<String>getAs("service_codes").split("\\|")), r.<Long>getAs("one_off_cents"),
+                        r.<Long>getAs("yearly_cents"), r.<Long>getAs("shared_one_off_cents"),
+                        r.<Long>getAs("shared_yearly_cents")))
+                .toList(), settings.fallbackIdentified(), settings.fallbackBasic());
+        List<ServiceYear> base = agg.baseYear().stream()
+                .filter(y -> y.transactions() > 0 && ref.currentCode(y.municipalityCode()).equals(y.municipalityCode()))
+                .toList();
+        List<Unit> units = units(base, ref, catalogue, ctx.shared(Readiness.class), settings);
+        SectorMaturity maturity = ctx.shared(SectorMaturity.class);
+
+        List<Object[]> savings = new ArrayList<>();
+        for (Unit u : units) {
+            savings.add(savingsRow(u, ref, settings));
+        }
+        List<MartTable> out = new ArrayList<>(List.of(agg.channelYear(), agg.serviceYear(),
+                MartTable.of(ctx.spark(), Marts.POTENTIAL_SAVINGS, savings),
+                MartTable.of(ctx.spark(), Marts.POTENTIAL_CLAIM_CHECK, claims(units, ref, settings))));
+        out.addAll(index(ctx, units, maturity, settings));
+        return out;
+    }
+
+    private static List<Unit> units(List<ServiceYear> base, ReferenceData ref, SolutionCatalogue catalogue,
+                                    Readiness readiness, PotentialSettings settings) {
+        Map<String, double[]> digitalMinutes = new HashMap<>();
+        for (ServiceYear y : base) {
+            double[] m = digitalMinutes.computeIfAbsent(y.serviceCode(), k -> new double[2]);
+            m[0] += y.digitalMinutes();
+            m[1] += y.digital();
+        }
+        // who shares each solution, and each municipality's services of it, weighted by non-digital volume
+        Map<String, Map<String, Long>> sharers = new TreeMap<>();
+        Map<List<String>, Map<String, Long>> servicesOf = new HashMap<>();
+        for (ServiceYear y : base) {
+            Solution s = catalogue.forService(ref.service(y.serviceCode()));
+            sharers.computeIfAbsent(s.id(), k -> new TreeMap<>()).put(y.municipalityCode(),
+                    (long) ref.population(y.municipalityCode(), y.year()));
+            servicesOf.computeIfAbsent(List.of(y.municipalityCode(), s.id()), k -> new TreeMap<>())
+                    .put(y.serviceCode(), y.nonDigital());
+        }
+        List<Unit> out = new ArrayList<>();
+        Map<String, Map<String, Long>> sharedOneOff = new HashMap<>();
+        Map<String, Map<String, Long>> sharedYearly = new HashMap<>();
+        for (ServiceYear y : base) {
+            Service service = ref.service(y.serviceCode());
+            Solution s = catalogue.forService(service);
+            Map<String, Long> sharing = sharers.get(s.id());
+            long muniOneOff = sharedOneOff.computeIfAbsent(s.id(), k -> CostAllocation.split(s.sharedOneOffCents(), sharing))
+                    .get(y.municipalityCode());
+            long muniYearly = sharedYearly.computeIfAbsent(s.id(), k -> CostAllocation.split(s.sharedYearlyCents(), sharing))
+                    .get(y.municipalityCode());
+            Map<String, Long> mine = servicesOf.get(List.of(y.municipalityCode(), s.id()));
+            long oneOff = CostAllocation.split(s.oneOffCents(), mine).get(y.serviceCode());
+            long yearly = CostAllocation.split(s.yearlyCents(), mine).get(y.serviceCode());
+            long shOneOff = CostAllocation.split(muniOneOff, mine).get(y.serviceCode());
+            long shYearly = CostAllocation.split(muniYearly, mine).get(y.serviceCode());
+            String target = service.identificationRequired() ? "eservice_identified" : "web_form";
+            double[] dm = digitalMinutes.get(y.serviceCode());
+            double minutesPerDigital = y.digital() > 0 ? y.digitalMinutes() / y.digital() : dm[1] > 0 ? dm[0] / dm[1] : 0;
+            Saving saving = SavingModel.compute(y, readiness.of(y.municipalityCode()),
+                    ref.channel(target).unitCostCents(), minutesPerDigital, settings);
+            int years = settings.horizonYears();
+            out.add(new Unit(y, service, s, saving, ref.population(y.municipalityCode(), y.year()), oneOff, yearly,
+                    sharing.size(), shOneOff, shYearly, BusinessCase.of(saving.grossCents(), oneOff, yearly, years),
+                    BusinessCase.of(saving.grossCents(), shOneOff, shYearly, years)));
+        }
+        return out;
+    }
+
+    private static Object[] savingsRow(Unit u, ReferenceData ref, PotentialSettings settings) {
+        ServiceYear y = u.year();
+        Saving s = u.saving();
+        return Rows.concat(Rows.concat(ref.municipalityColumns(y.municipalityCode()), ref.serviceColumns(y.serviceCode())),
+                y.year(), u.population(), y.transactions(), y.nonDigital(), y.takeUp(), s.readiness(), s.ceiling(),
+                s.shiftable(), s.grossCents(), s.savedMinutes(), s.personYears(), u.solution().id(),
+                u.solution().nameFi(), u.solution().nameEn(), u.oneOffCents(), u.yearlyCents(),
+                u.alone().netBenefitCents(), u.alone().paybackYears(), u.sharing(), u.sharedOneOffCents(),
+                u.sharedYearlyCents(), u.shared().netBenefitCents(), u.shared().paybackYears(),
+                u.alone().netBenefitCents() < 0 && u.shared().netBenefitCents() > 0, settings.horizonFrom(),
+                settings.horizonTo());
+    }
+
+    private static List<Object[]> claims(List<Unit> units, ReferenceData ref, PotentialSettings settings) {
+        Map<String, double[]> by = new TreeMap<>();
+        Map<String, Integer> population = new HashMap<>();
+        for (Unit u : units) {
+            double[] s = by.computeIfAbsent(u.year().municipalityCode(), k -> new double[2]);
+            s[0] += u.saving().personYears();
+            s[1] += u.saving().grossCents();
+            population.put(u.year().municipalityCode(), u.population());
+        }
+        List<Object[]> rows = new ArrayList<>();
+        by.forEach((code, s) -> {
+            ClaimCheck c = ClaimCheck.of(s[0], settings.claimMinPersonYears(), settings.claimMaxPersonYears());
+            rows.add(Rows.concat(ref.municipalityColumns(code), settings.baseYear(), population.get(code), s[0],
+                    (long) s[1], settings.claimMinPersonYears(), settings.claimMaxPersonYears(), c.verdict(),
+                    c.reasonFi(), c.reasonEn()));
+        });
+        return rows;
+    }
+
+    private static List<MartTable> index(AnalysisContext ctx, List<Unit> units, SectorMaturity maturity,
+                                         PotentialSettings potential) {
+        IndexSettings settings = ctx.config().index();
+        ReferenceData ref = ctx.reference();
+        List<IndexUnit> indexUnits = new ArrayList<>();
+        for (Unit u : units) {
+            ServiceYear y = u.year();
+            indexUnits.add(new IndexUnit(y.municipalityCode(), y.serviceCode(), y.nonDigital(),
+                    (double) y.nonDigital() / y.transactions(), y.nonDigitalMinutes() / 60.0,
+                    u.saving().nonDigitalUnitCents(), u.saving().digitalUnitCents(), u.saving().readiness(),
+                    maturity.of(y.municipalityCode(), u.service().sector()), u.saving().shiftable(),
+                    potential.horizonYears(), u.sharedOneOffCents() + potential.horizonYears() * u.sharedYearlyCents(),
+                    u.service().statutory()));
+        }
+        double[] weights = IndexSettings.INDICATORS.stream().mapToDouble(settings.weights()::get).toArray();
+        double[][] raw = indexUnits.stream().map(i -> i.raw(1, 1)).toArray(double[][]::new);
+        CompositeIndex.Scores scores = CompositeIndex.score(raw, weights, settings.normalisation(),
+                settings.aggregation(), settings.geometricFloor());
+        int[] rank = CompositeIndex.ranks(scores.index());
+        int[] priority = priorityRanks(indexUnits, scores.index(), settings.legalPriority());
+        RankUncertainty.Interval[] mc = RankUncertainty.run(indexUnits, settings);
+
+        List<Object[]> indicators = new ArrayList<>();
+        List<Object[]> index = new ArrayList<>();
+        List<PotentialRanking.Entry> ranking = new ArrayList<>();
+        for (int i = 0; i < indexUnits.size(); i++) {
+            IndexUnit iu = indexUnits.get(i);
+            Object[] muni = ref.municipalityColumns(iu.municipalityCode());
+            for (int k = 0; k < weights.length; k++) {
+                String id = IndexSettings.INDICATORS.get(k);
+                Labels.Label label = Labels.indicator(id);
+                indicators.add(Rows.concat(muni, iu.serviceCode(), id, label.fi(), label.en(), raw[i][k],
+                        scores.normalised()[i][k], weights[k], settings.normalisation()));
+            }
+            Service service = ref.service(iu.serviceCode());
+            String legalBasis = iu.legal() ? ACT_306 + (service.legalBasis() == null ? "" : "; " + service.legalBasis())
+                    : null;
+            index.add(Rows.concat(Rows.concat(muni, ref.serviceColumns(iu.serviceCode())), scores.index()[i], rank[i],
+                    iu.legal(), legalBasis, priority[i], mc[i].median(), mc[i].p05(), mc[i].p95(),
+                    settings.aggregation(), settings.normalisation(), settings.mcRuns(), settings.mcSeed()));
+            Unit u = units.get(i);
+            ranking.add(new PotentialRanking.Entry(iu.municipalityCode(), iu.serviceCode(), scores.index()[i],
+                    priority[i], u.solution(), u.sharedOneOffCents(), service.identificationRequired()));
+        }
+        ranking.sort(Comparator.comparingInt(PotentialRanking.Entry::priorityRank));
+        ctx.share(PotentialRanking.class, new PotentialRanking(List.copyOf(ranking)));
+        return List.of(MartTable.of(ctx.spark(), Marts.POTENTIAL_INDICATORS, indicators),
+                MartTable.of(ctx.spark(), Marts.POTENTIAL_INDEX, index));
+    }
+
+    /** Legal obligations first (when configured), then by index; 1 = first. */
+    static int[] priorityRanks(List<IndexUnit> units, double[] index, boolean legalFirst) {
+        Integer[] order = new Integer[units.size()];
+        Arrays.setAll(order, i -> i);
+        Comparator<Integer> byIndex = Comparator.<Integer>comparingDouble(i -> -index[i]).thenComparingInt(i -> i);
+        Arrays.sort(order, legalFirst ? Comparator.<Integer, Boolean>comparing(i -> !units.get(i).legal()).thenComparing(byIndex)
+                : byIndex);
+        int[] ranks = new int[order.length];
+        for (int r = 0; r < order.length; r++) {
+            ranks[order[r]] = r + 1;
+        }
+        return ranks;
+    }
+}

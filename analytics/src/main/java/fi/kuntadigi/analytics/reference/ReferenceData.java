@@ -1,0 +1,124 @@
+package fi.kuntadigi.analytics.reference;
+
+import fi.kuntadigi.analytics.common.Labels;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The small reference tables the marts join to, held in memory: municipalities with the merger
+ * rule, populations (total and by age band), services and channels.
+ */
+public final class ReferenceData {
+
+    private final Map<String, Municipality> municipalities;
+    private final Map<String, Map<Integer, Integer>> population;
+    private final Map<String, Map<Integer, Map<String, Integer>>> populationByAge;
+    private final Map<String, Service> services;
+    private final Map<String, Channel> channels;
+
+    public ReferenceData(List<Municipality> municipalities, Map<String, Map<Integer, Integer>> population,
+                         Map<String, Map<Integer, Map<String, Integer>>> populationByAge, List<Service> services,
+                         List<Channel> channels) {
+        this.municipalities = new TreeMap<>();
+        municipalities.forEach(m -> this.municipalities.put(m.code(), m));
+        this.population = population;
+        this.populationByAge = populationByAge;
+        this.services = new LinkedHashMap<>();
+        services.forEach(s -> this.services.put(s.code(), s));
+        this.channels = new LinkedHashMap<>();
+        channels.forEach(c -> this.channels.put(c.code(), c));
+    }
+
+    public Municipality municipality(String code) {
+        Municipality m = municipalities.get(code);
+        if (m == null) {
+            throw new IllegalArgumentException("unknown municipality " + code);
+        }
+        return m;
+    }
+
+    public String nameFi(String code) {
+        return municipality(code).nameFi();
+    }
+
+    /** The municipality in today's borders: follows successors (099 Honkajoki -> 214 Kankaanpää). */
+    public String currentCode(String code) {
+        String current = code;
+        Set<String> seen = new HashSet<>();
+        while (municipalities.containsKey(current) && municipalities.get(current).successorCode() != null
+                && seen.add(current)) {
+            current = municipalities.get(current).successorCode();
+        }
+        return current;
+    }
+
+    /** The four municipality columns every municipality-keyed mart starts with. */
+    public Object[] municipalityColumns(String code) {
+        String current = currentCode(code);
+        return new Object[] {code, nameFi(code), current, nameFi(current)};
+    }
+
+    /** Every municipality code, merged ones included, sorted. */
+    public List<String> municipalityCodes() {
+        return List.copyOf(municipalities.keySet());
+    }
+
+    /** Municipalities in force today (no successor), sorted by code. */
+    public List<String> currentMunicipalities() {
+        List<String> out = new ArrayList<>();
+        municipalities.values().stream().filter(m -> m.successorCode() == null).forEach(m -> out.add(m.code()));
+        return out;
+    }
+
+    /** Population of a municipality in a year, or of the nearest earlier year; 0 when none is known. */
+    public int population(String code, int year) {
+        Map<Integer, Integer> byYear = population.getOrDefault(code, Map.of());
+        Integer exact = byYear.get(year);
+        if (exact != null) {
+            return exact;
+        }
+        return byYear.entrySet().stream().filter(e -> e.getKey() <= year).max(Map.Entry.comparingByKey())
+                .map(Map.Entry::getValue).orElse(0);
+    }
+
+    /** Population by age band of a municipality in a year (empty when not known). */
+    public Map<String, Integer> populationByAge(String code, int year) {
+        return populationByAge.getOrDefault(code, Map.of()).getOrDefault(year, Map.of());
+    }
+
+    public Service service(String code) {
+        Service s = services.get(code);
+        if (s == null) {
+            throw new IllegalArgumentException("unknown service " + code);
+        }
+        return s;
+    }
+
+    public List<Service> services() {
+        return List.copyOf(services.values());
+    }
+
+    public Channel channel(String code) {
+        Channel c = channels.get(code);
+        if (c == null) {
+            throw new IllegalArgumentException("unknown channel " + code);
+        }
+        return c;
+    }
+
+    public List<Channel> channels() {
+        return List.copyOf(channels.values());
+    }
+
+    /** The seven service columns of the potential marts. */
+    public Object[] serviceColumns(String code) {
+        Service s = service(code);
+        Labels.Label sector = Labels.sector(s.sector());
+        return new Object[] {s.code(), s.nameFi(), s.nameEn(), s.ptvClass(), s.sector(), sector.fi(), sector.en()};
+    }
+}

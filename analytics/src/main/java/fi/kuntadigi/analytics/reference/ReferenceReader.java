@@ -1,0 +1,44 @@
+package fi.kuntadigi.analytics.reference;
+
+import fi.kuntadigi.analytics.run.WarehouseInputs;
+import fi.kuntadigi.catalog.Datasets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+
+/** Reads the reference datasets of the warehouse into {@link ReferenceData}. */
+public final class ReferenceReader {
+
+    private ReferenceReader() {
+    }
+
+    public static ReferenceData read(WarehouseInputs in) {
+        List<Municipality> municipalities = in.collect(Datasets.MUNICIPALITIES).stream()
+                .map(r -> new Municipality(r.getAs("municipality_code"), r.getAs("name_fi"), r.getAs("name_sv"),
+                        (LocalDate) r.getAs("valid_to"), r.getAs("successor_code")))
+                .toList();
+        Map<String, Map<Integer, Integer>> population = new HashMap<>();
+        for (Row r : in.collect(Datasets.POPULATION)) {
+            population.computeIfAbsent(r.getAs("municipality_code"), k -> new HashMap<>())
+                    .put(r.getAs("year"), r.getAs("population"));
+        }
+        Map<String, Map<Integer, Map<String, Integer>>> byAge = new HashMap<>();
+        for (Row r : in.collect(Datasets.POPULATION_BY_AGE)) {
+            byAge.computeIfAbsent(r.getAs("municipality_code"), k -> new HashMap<>())
+                    .computeIfAbsent(r.getAs("year"), k -> new HashMap<>())
+                    .put(r.getAs("age_band"), r.getAs("population"));
+        }
+        List<Service> services = in.collect(Datasets.SERVICES).stream()
+                .map(r -> new Service(r.getAs("service_code"), r.getAs("ptv_class"), r.getAs("name_fi"),
+                        r.getAs("name_en"), r.getAs("sector"), r.<Boolean>getAs("statutory"), r.getAs("legal_basis"),
+                        r.<Boolean>getAs("identification_required"), r.<Double>getAs("default_handling_minutes")))
+                .toList();
+        List<Channel> channels = in.collect(Datasets.CHANNELS).stream()
+                .map(r -> new Channel(r.getAs("channel_code"), r.getAs("name_fi"), r.getAs("name_en"),
+                        r.<Boolean>getAs("digital"), r.<Long>getAs("unit_cost_cents")))
+                .toList();
+        return new ReferenceData(municipalities, population, byAge, services, channels);
+    }
+}

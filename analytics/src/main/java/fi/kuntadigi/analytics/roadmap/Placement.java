@@ -1,0 +1,11 @@
+package fi.kuntadigi.analytics.roadmap;
+
+import fi.kuntadigi.analytics.common.Quarter;
+
+/** Where the scheduler put an action (start and end null when it could not be placed) and why. */
+public record Placement(Action action, int priority, Quarter start, Quarter end, String reasonFi, String reasonEn) {
+
+    public boolean placed() {
+        return start != null;
+    }
+}

@@ -1,0 +1,77 @@
+package fi.kuntadigi.analytics.run;
+
+import fi.kuntadigi.catalog.Column;
+import fi.kuntadigi.catalog.DatasetSchema;
+import fi.kuntadigi.ingestion.spark.SparkSchemas;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The computed content of one mart: a Spark frame in the mart's column order. Rows computed on the
+ * driver are checked against the catalog schema (arity, Java type, required values) before Spark
+ * sees them, so a mistake names the mart and the column.
+ */
+public record MartTable(DatasetSchema schema, Dataset<Row> frame, long rows) {
+
+    /** A mart from rows computed on the driver, values in the schema's column order. */
+    public static MartTable of(SparkSession spark, DatasetSchema schema, List<Object[]> values) {
+        List<Row> rows = new ArrayList<>(values.size());
+        for (Object[] v : values) {
+            check(schema, v);
+            rows.add(RowFactory.create(v));
+        }
+        return new MartTable(schema, spark.createDataFrame(rows, SparkSchemas.of(schema)), rows.size());
+    }
+
+    /** A mart computed by Spark; its columns must be the schema's, in order. Row count unknown (-1). */
+    public static MartTable ofFrame(DatasetSchema schema, Dataset<Row> frame) {
+        if (!List.of(frame.columns()).equals(schema.columnNames())) {
+            throw new IllegalStateException(schema.name() + ": columns " + List.of(frame.columns())
+                    + " differ from the catalog's " + schema.columnNames());
+        }
+        return new MartTable(schema, frame, -1);
+    }
+
+    static void check(DatasetSchema schema, Object[] values) {
+        List<Column> columns = schema.columns();
+        if (values.length != columns.size()) {
+            throw new IllegalStateException(schema.name() + ": row has " + values.length + " values, the mart "
+                    + columns.size() + " columns");
+        }
+        for (int i = 0; i < values.length; i++) {
+            Column c = columns.get(i);
+            Object v = values[i];
+            if (v == null) {
+                if (c.required()) {
+                    throw new IllegalStateException(schema.name() + "." + c.name() + ": required value is null");
+                }
+                continue;
+            }
+            Class<?> expected = switch (c.type()) {
+                case STRING -> String.class;
+                case BOOLEAN -> Boolean.class;
+                case INT -> Integer.class;
+                case LONG -> Long.class;
+                case DOUBLE -> Double.class;
+                case DATE -> LocalDate.class;
+                case TIMESTAMP -> LocalDateTime.class;
+            };
+            if (!expected.isInstance(v)) {
+                throw new IllegalStateException(schema.name() + "." + c.name() + ": expected " + expected.getSimpleName()
+                        + ", got " + v.getClass().getSimpleName() + " " + v);
+            }
+            if (v instanceof Double d && (d.isNaN() || d.isInfinite())) {
+                throw new IllegalStateException(schema.name() + "." + c.name() + ": not a finite number");
+            }
+            if (!c.allowed().isEmpty() && !c.allowed().contains(v.toString())) {
+                throw new IllegalStateException(schema.name() + "." + c.name() + ": '" + v + "' not in " + c.allowed());
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package fi.kuntadigi.analytics.surveys;
+
+import fi.kuntadigi.analytics.run.AnalysisContext;
+import fi.kuntadigi.analytics.run.MartJob;
+import fi.kuntadigi.analytics.run.MartTable;
+import fi.kuntadigi.catalog.Datasets;
+import fi.kuntadigi.catalog.Marts;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Survey marts (results and answer distributions, suppressed) and the readiness the potential uses. */
+public final class SurveysJob implements MartJob {
+
+    @Override
+    public String feature() {
+        return "surveys";
+    }
+
+    @Override
+    public List<MartTable> compute(AnalysisContext ctx) {
+        List<SurveyQuestion> questions = ctx.inputs().collect(Datasets.SURVEY_QUESTIONS).stream()
+                .map(r -> new SurveyQuestion(r.getAs("survey_id"), r.getAs("question_id"), r.getAs("text_fi"),
+                        r.getAs("text_en"), r.getAs("answer_type"), r.<Boolean>getAs("readiness_item")))
+                .toList();
+        List<SurveyResponse> responses = ctx.inputs().collect(Datasets.SURVEY_RESPONSES).stream()
+                .map(r -> new SurveyResponse(r.getAs("survey_id"), r.getAs("respondent_id"), r.getAs("municipality_code"),
+                        (LocalDate) r.getAs("responded_on"), r.getAs("age_band"), r.getAs("respondent_group"),
+                        r.getAs("question_id"), r.<Integer>getAs("answer")))
+                .toList();
+        int threshold = ctx.config().surveys().suppressionThreshold();
+        ctx.share(Readiness.class, Readiness.compute(questions, responses, ctx.reference(), threshold));
+        SurveyTables.Output out = SurveyTables.compute(questions, responses, ctx.reference(), ctx.config().surveys());
+        return List.of(MartTable.of(ctx.spark(), Marts.SURVEY_RESULTS, out.results()),
+                MartTable.of(ctx.spark(), Marts.SURVEY_DISTRIBUTION, out.distribution()));
+    }
+}

@@ -1,0 +1,58 @@
+package fi.kuntadigi.analytics.maturity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MaturityIndexTest {
+
+    static final Map<String, Dimension> MODEL = Map.of(
+            "strategy", new Dimension("m", "strategy", "Strategia", "Strategy", 1, 5),
+            "technology", new Dimension("m", "technology", "Teknologia", "Technology", 3, 5));
+    static final LocalDate START = LocalDate.of(2021, 2, 15);
+    static final LocalDate END = LocalDate.of(2021, 11, 15);
+
+    static final List<MaturityScore> SCORES = List.of(
+            new MaturityScore("start", START, "214", "education", "strategy", 2, 3.0),
+            new MaturityScore("start", START, "214", "education", "technology", 3, 4.0),
+            new MaturityScore("end", END, "214", "education", "strategy", 3, 3.0),
+            new MaturityScore("end", END, "214", "education", "technology", 3, 4.0),
+            new MaturityScore("start", START, "214", "technical", "strategy", 1, 2.0),
+            new MaturityScore("start", START, "214", "technical", "technology", 1, 2.0));
+
+    private static MaturityIndexRow row(String round, String sector) {
+        return MaturityIndex.compute(SCORES, MODEL).stream()
+                .filter(r -> r.roundId().equals(round) && r.sector().equals(sector)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void weightedLevelAndIndexWorkedOutByHand() {
+        // (1 x 2 + 3 x 3) / 4 = 2.75 -> (2.75 - 1) / 4 x 100 = 43.75
+        MaturityIndexRow r = row("start", "education");
+        assertEquals(2.75, r.weightedLevel(), 1e-12);
+        assertEquals(43.75, r.index(), 1e-12);
+    }
+
+    @Test
+    void gapToTargetIsTheTargetIndexMinusTheIndex() {
+        // target (3 + 12) / 4 = 3.75 -> 68.75; gap 25
+        assertEquals(25.0, row("start", "education").gapToTarget(), 1e-12);
+    }
+
+    @Test
+    void changeIsMeasuredFromTheEarliestRound() {
+        // end: (3 + 9) / 4 = 3.0 -> 50; change 50 - 43.75
+        assertEquals(6.25, row("end", "education").changeFromStart(), 1e-12);
+        assertNull(row("start", "education").changeFromStart());
+    }
+
+    @Test
+    void wholeMunicipalityIsTheMeanOfItsSectors() {
+        // start: education 2.75, technical 1.0 -> 1.875
+        assertEquals(1.875, row("start", MaturityIndex.ALL_SECTORS).weightedLevel(), 1e-12);
+    }
+}

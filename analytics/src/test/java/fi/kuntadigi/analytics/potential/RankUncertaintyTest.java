@@ -1,0 +1,57 @@
+package fi.kuntadigi.analytics.potential;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fi.kuntadigi.analytics.config.AnalyticsConfig;
+import fi.kuntadigi.analytics.config.IndexSettings;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RankUncertaintyTest {
+
+    static final List<IndexUnit> UNITS = List.of(
+            new IndexUnit("214", "a", 900, 0.6, 300, 500, 30, 0.6, 40, 200, 5, 100_000, true),
+            new IndexUnit("214", "b", 100, 0.3, 20, 400, 17, 0.6, 40, 10, 5, 50_000, false),
+            new IndexUnit("747", "a", 50, 0.7, 15, 700, 30, 0.4, 30, 5, 5, 20_000, true),
+            new IndexUnit("747", "b", 400, 0.5, 80, 350, 17, 0.4, 30, 60, 5, 80_000, false));
+
+    private static IndexSettings settings(double weightSpread, double costSpread, boolean vary, long seed) {
+        IndexSettings d = AnalyticsConfig.defaults().index();
+        return new IndexSettings(d.weights(), d.normalisation(), d.aggregation(), d.geometricFloor(), true, 200, seed,
+                weightSpread, costSpread, vary);
+    }
+
+    @Test
+    void withoutUncertaintyEveryRunGivesTheBaseRank() {
+        IndexSettings s = settings(0, 0, false, 1);
+        double[][] raw = UNITS.stream().map(u -> u.raw(1, 1)).toArray(double[][]::new);
+        double[] w = IndexSettings.INDICATORS.stream().mapToDouble(s.weights()::get).toArray();
+        int[] base = CompositeIndex.ranks(CompositeIndex.score(raw, w, "min_max", "linear", 0.01).index());
+        RankUncertainty.Interval[] mc = RankUncertainty.run(UNITS, s);
+        for (int i = 0; i < UNITS.size(); i++) {
+            assertEquals(base[i], mc[i].median());
+            assertEquals(base[i], mc[i].p05());
+            assertEquals(base[i], mc[i].p95());
+        }
+    }
+
+    @Test
+    void sameSeedGivesTheSameIntervals() {
+        RankUncertainty.Interval[] a = RankUncertainty.run(UNITS, settings(0.5, 0.3, true, 42));
+        RankUncertainty.Interval[] b = RankUncertainty.run(UNITS, settings(0.5, 0.3, true, 42));
+        assertEquals(List.of(a), List.of(b));
+    }
+
+    @Test
+    void intervalContainsTheMedian() {
+        for (RankUncertainty.Interval i : RankUncertainty.run(UNITS, settings(0.5, 0.3, true, 42))) {
+            assertEquals(true, i.p05() <= i.median() && i.median() <= i.p95(), i.toString());
+        }
+    }
+
+    @Test
+    void legalObligationsComeFirstInPriority() {
+        int[] priority = PotentialJob.priorityRanks(UNITS, new double[] {10, 90, 20, 80}, true);
+        assertEquals(List.of(2, 3, 1, 4), java.util.Arrays.stream(priority).boxed().toList());
+    }
+}
