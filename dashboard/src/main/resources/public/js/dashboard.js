@@ -118,6 +118,11 @@
     fetch(el.getAttribute('data-src'), { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
       .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.json(); })
       .then(function (fig) {
+        if (fig.chart.type === 'TIMELINE' || fig.chart.type === 'HEATMAP' || fig.chart.type === 'HBAR') {
+          var bars = fig.chart.type === 'HEATMAP'
+            ? unique(fig.rows.map(function (r) { return r[col(fig, fig.chart.y[0])]; })).length : fig.rows.length;
+          el.style.height = Math.max(320, bars * 24 + 120) + 'px';
+        }
         var chart = echarts.init(el, null, { renderer: 'canvas' });
         chart.on('finished', function () { el.setAttribute('data-drawn', 'true'); });
         chart.setOption(option(fig));

@@ -14,7 +14,10 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The real dashboard server on the test warehouse, with a steering and an analyst user, and an HTTP client. */
+/**
+ * The real dashboard server on the test warehouse (or on {@code -Dkuntadigi.test.warehouse=DIR},
+ * e.g. one the batch jobs built), with a steering and an analyst user, and an HTTP client.
+ */
 public final class TestServer implements AutoCloseable {
 
     public static final String PASSWORD = "test-password-123";
@@ -23,7 +26,8 @@ public final class TestServer implements AutoCloseable {
     private final Path warehouse;
 
     public TestServer(Path dir) throws Exception {
-        warehouse = TestWarehouse.build(dir.resolve("warehouse"));
+        String given = System.getProperty("kuntadigi.test.warehouse", "");
+        warehouse = given.isBlank() ? TestWarehouse.build(dir.resolve("warehouse")) : Path.of(given).toAbsolutePath();
         String hash = BCrypt.withDefaults().hashToString(4, PASSWORD.toCharArray());
         Path users = Files.writeString(dir.resolve("users.properties"),
                 "steering = STEERING:" + hash + "\nanalyst = ANALYST:" + hash + "\n");
