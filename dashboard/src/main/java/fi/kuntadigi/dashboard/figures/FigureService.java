@@ -2,21 +2,28 @@ package fi.kuntadigi.dashboard.figures;
 
 import fi.kuntadigi.dashboard.data.Freshness;
 import fi.kuntadigi.dashboard.data.Table;
+import fi.kuntadigi.dashboard.data.WarehouseVersion;
 import fi.kuntadigi.dashboard.i18n.Messages;
 import java.util.List;
 import java.util.Optional;
 
-/** Loads figures: checks their marts first, then reads the table and writes its summary. */
+/**
+ * Loads figures: checks their marts first, then reads the table and writes its summary. Results
+ * are cached until the warehouse publishes again.
+ */
 public final class FigureService {
 
     private final DataAccess data;
     private final Freshness freshness;
     private final FigureCatalog catalog;
+    private final WarehouseVersion version;
+    private final ResultCache cache = new ResultCache();
 
     public FigureService(DataAccess data, Freshness freshness, FigureCatalog catalog) {
         this.data = data;
         this.freshness = freshness;
         this.catalog = catalog;
+        this.version = new WarehouseVersion(data.warehouse());
     }
 
     public FigureCatalog catalog() {
@@ -24,6 +31,10 @@ public final class FigureService {
     }
 
     public FigureResult load(Figure figure, Filters filters) {
+        return cache.get(version.current(), figure, filters, () -> read(figure, filters));
+    }
+
+    private FigureResult read(Figure figure, Filters filters) {
         Messages messages = Messages.of(filters.lang());
         Optional<Freshness.Problem> problem = freshness.check(figure.marts());
         if (problem.filter(p -> p.kind() == Freshness.Kind.MISSING).isPresent()) {
