@@ -1,46 +1,77 @@
 package fi.kuntadigi.dashboard.figures;
 
-import fi.kuntadigi.dashboard.data.Sources;
 import fi.kuntadigi.dashboard.data.Table;
+import fi.kuntadigi.dashboard.data.WarehouseVersion;
+import fi.kuntadigi.dashboard.i18n.Lang;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Recomputes the digital-potential index on the server with the user's weights: a weighted
- * mean of the normalised indicators (weights rescaled to sum to 1), ranked, next to the
- * published rank. Indicators without a given weight keep their configured weight.
+ * mean of the normalised indicators (weights rescaled to sum to 1, absent indicators left
+ * out), ranked, next to the published rank. Indicators without a given weight keep their
+ * configured weight.
  */
 final class WhatIfSource implements FigureSource {
 
+    private static final int SHOWN = 25;
+    private static final List<String> COLUMNS = List.of("whatif_rank", "label", "whatif_index", "published_rank", "rank_change");
+
+    private volatile long version = Long.MIN_VALUE;
+    private volatile IndicatorMatrix matrix;
+
+    /** A scored item. @param item the service in a municipality @param score its index 0-100 */
+    private record Scored(IndicatorMatrix.Item item, double score, String label) {
+    }
+
     @Override
     public Table load(DataAccess data, Filters filters) {
-        List<Object> values = new ArrayList<>();
-        StringBuilder given = new StringBuilder("select cast(null as varchar) as indicator_id, cast(null as double) as w where false");
-        for (Map.Entry<String, Double> e : filters.weights().entrySet()) {
-            given.append(" union all select ?, ?");
-            values.add(e.getKey());
-            values.add(e.getValue());
+        IndicatorMatrix m = matrix(data);
+        double[] w = m.weights().clone();
+        for (int k = 0; k < w.length; k++) {
+            w[k] = filters.weights().getOrDefault(m.indicators().get(k), w[k]);
         }
-        values.add(filters.municipality());
-        values.add(filters.municipality());
-        String indicators = Sources.readParquet(data.warehouse().martGlob("potential_indicators"));
-        String index = Sources.readParquet(data.warehouse().martGlob("potential_index"));
-        String label = filters.lang().labelLanguage();
-        String sql = """
-                with given as (%s),
-                scored as (
-                  select i.municipality_code, i.service_code,
-                         100 * sum(i.normalised * coalesce(g.w, i.weight)) / nullif(sum(coalesce(g.w, i.weight)), 0) as score
-                  from %s i left join given g using (indicator_id)
-                  where (cast(? as varchar) is null or i.current_code = cast(? as varchar))
-                  group by all)
-                select rank() over (order by s.score desc, p.service_name_%s, p.municipality_name_fi) as whatif_rank,
-                       p.service_name_%s || ' – ' || p.municipality_name_fi as label,
-                       round(s.score, 1) as whatif_index, p.rank as published_rank,
-                       p.rank - rank() over (order by s.score desc, p.service_name_%s, p.municipality_name_fi) as rank_change
-                from scored s join %s p using (municipality_code, service_code)
-                order by whatif_rank limit 25""".formatted(given, indicators, label, label, label, index);
-        return data.duck().query(sql, values);
+        List<Scored> scored = new ArrayList<>();
+        for (IndicatorMatrix.Item item : m.items()) {
+            if (filters.municipality() == null || filters.municipality().equals(item.currentCode())) {
+                String label = filters.lang() == Lang.EN ? item.labelEn() : item.labelFi();
+                scored.add(new Scored(item, score(item.normalised(), w), label));
+            }
+        }
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::label));
+        List<List<Object>> rows = new ArrayList<>();
+        for (int i = 0; i < Math.min(SHOWN, scored.size()); i++) {
+            Scored s = scored.get(i);
+            rows.add(Arrays.asList(i + 1, s.label(), Math.round(s.score() * 10) / 10.0, s.item().publishedRank(),
+                    s.item().publishedRank() - (i + 1)));
+        }
+        return new Table(COLUMNS, rows);
+    }
+
+    private static double score(double[] normalised, double[] w) {
+        double sum = 0;
+        double weight = 0;
+        for (int k = 0; k < w.length; k++) {
+            if (!Double.isNaN(normalised[k])) {
+                sum += normalised[k] * w[k];
+                weight += w[k];
+            }
+        }
+        return weight == 0 ? 0 : 100 * sum / weight;
+    }
+
+    private IndicatorMatrix matrix(DataAccess data) {
+        long current = new WarehouseVersion(data.warehouse()).current();
+        if (matrix == null || current != version) {
+            synchronized (this) {
+                if (matrix == null || current != version) {
+                    matrix = IndicatorMatrix.load(data);
+                    version = current;
+                }
+            }
+        }
+        return matrix;
     }
 }
