@@ -80,5 +80,5 @@ for name in heatmap ranking history survey whatif; do
   python3 -c "import sys; print(f'- {sys.argv[1]}: {100 * float(sys.argv[2]) / float(sys.argv[3]):.0f} % of hello-world')" \
     "$name" "$(cat "$WORK/$name.rps")" "$HELLO"
 done
-HEAP_USED="$(jcmd "$SERVER" GC.heap_info 2>/dev/null | awk '/garbage-first heap/ {print $(NF-1), $NF}' | head -1)"
+HEAP_USED="$(jcmd "$SERVER" GC.heap_info 2>/dev/null | grep -o "used [0-9]*K" | head -1)"
 echo "- heap after the run (G1 used): ${HEAP_USED:-n/a}; max heap -Xmx$HEAP; RSS $(awk '/VmRSS/ {print $2, $3}' /proc/$SERVER/status)"

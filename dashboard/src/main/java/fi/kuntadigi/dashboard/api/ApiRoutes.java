@@ -24,6 +24,8 @@ public final class ApiRoutes {
     private final FigureService figures;
     private final FilterParser parser;
     private final Access access;
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
     private final byte[] openApi;
 
     public ApiRoutes(FigureService figures, FilterParser parser, Access access) {
@@ -48,7 +50,9 @@ public final class ApiRoutes {
         routes.get("/api/figures/{id}", ctx -> {
             FigureResult r = load(ctx);
             if (r != null) {
-                ctx.json(FigureJson.of(r, Messages.of(parser.parse(ctx.queryParamMap()).lang())));
+                Filters f = parser.parse(ctx.queryParamMap());
+                ctx.contentType("application/json").result(figures.rendered(r.figure(), f, "json",
+                        loaded -> json(FigureJson.of(loaded, Messages.of(f.lang())))));
             }
         });
         routes.get("/api/figures/{id}/csv", ctx -> {
@@ -73,6 +77,14 @@ public final class ApiRoutes {
             return null;
         }
         return r;
+    }
+
+    private static byte[] json(Object value) {
+        try {
+            return JSON.writeValueAsBytes(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
+        }
     }
 
     private static byte[] resource(String path) {

@@ -6,6 +6,7 @@ import fi.kuntadigi.dashboard.data.WarehouseVersion;
 import fi.kuntadigi.dashboard.i18n.Messages;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Loads figures: checks their marts first, then reads the table and writes its summary. Results
@@ -31,7 +32,13 @@ public final class FigureService {
     }
 
     public FigureResult load(Figure figure, Filters filters) {
-        return cache.get(version.current(), figure, filters, () -> read(figure, filters));
+        return cache.get(version.current(), "result", figure, filters, FigureResult.class, () -> read(figure, filters));
+    }
+
+    /** The figure rendered by {@code render} (e.g. to JSON bytes), cached with the result. */
+    public byte[] rendered(Figure figure, Filters filters, String form, Function<FigureResult, byte[]> render) {
+        long current = version.current();
+        return cache.get(current, form, figure, filters, byte[].class, () -> render.apply(load(figure, filters)));
     }
 
     private FigureResult read(Figure figure, Filters filters) {

@@ -14,17 +14,18 @@ import java.util.Map;
  * @param indicators indicator ids in column order
  * @param weights    configured weight of each indicator
  * @param items      one per service and municipality
+ * @param values     normalised values, row-major: item i's indicator k at {@code i * indicators + k}
+ *                   (NaN when absent), one array so that a what-if walks memory in order
  */
-record IndicatorMatrix(List<String> indicators, double[] weights, List<Item> items) {
+record IndicatorMatrix(List<String> indicators, double[] weights, List<Item> items, double[] values) {
 
     /**
      * @param currentCode   municipality in today's borders
      * @param labelFi       service and municipality in Finnish
      * @param labelEn       service and municipality in English
      * @param publishedRank rank in the published index
-     * @param normalised    normalised value per indicator (NaN when absent)
      */
-    record Item(String currentCode, String labelFi, String labelEn, int publishedRank, double[] normalised) {
+    record Item(String currentCode, String labelFi, String labelEn, int publishedRank) {
     }
 
     static IndicatorMatrix load(DataAccess data) {
@@ -40,21 +41,24 @@ record IndicatorMatrix(List<String> indicators, double[] weights, List<Item> ite
         Map<String, Double> weightById = new LinkedHashMap<>();
         t.rows().stream().map(r -> (String) r.get(6)).distinct().sorted().forEach(id -> weightById.put(id, 0.0));
         List<String> ids = List.copyOf(weightById.keySet());
-        Map<String, Item> items = new LinkedHashMap<>();
+        Map<String, Integer> position = new LinkedHashMap<>();
+        List<Item> items = new ArrayList<>();
         double[] weights = new double[ids.size()];
+        for (List<Object> r : t.rows()) {
+            position.computeIfAbsent(r.get(0) + "/" + r.get(1), key -> {
+                items.add(new Item((String) r.get(2), (String) r.get(3), (String) r.get(4), ((Number) r.get(5)).intValue()));
+                return items.size() - 1;
+            });
+        }
+        double[] values = new double[items.size() * ids.size()];
+        java.util.Arrays.fill(values, Double.NaN);
         for (List<Object> r : t.rows()) {
             int k = ids.indexOf((String) r.get(6));
             weights[k] = ((Number) r.get(8)).doubleValue();
-            Item item = items.computeIfAbsent(r.get(0) + "/" + r.get(1), key -> new Item((String) r.get(2), (String) r.get(3),
-                    (String) r.get(4), ((Number) r.get(5)).intValue(), nan(ids.size())));
-            item.normalised()[k] = r.get(7) == null ? Double.NaN : ((Number) r.get(7)).doubleValue();
+            if (r.get(7) != null) {
+                values[position.get(r.get(0) + "/" + r.get(1)) * ids.size() + k] = ((Number) r.get(7)).doubleValue();
+            }
         }
-        return new IndicatorMatrix(ids, weights, new ArrayList<>(items.values()));
-    }
-
-    private static double[] nan(int n) {
-        double[] a = new double[n];
-        java.util.Arrays.fill(a, Double.NaN);
-        return a;
+        return new IndicatorMatrix(ids, weights, items, values);
     }
 }

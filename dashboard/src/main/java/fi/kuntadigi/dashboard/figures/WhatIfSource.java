@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
 
 /**
  * Recomputes the digital-potential index on the server with the user's weights: a weighted
@@ -22,10 +23,6 @@ final class WhatIfSource implements FigureSource {
     private volatile long version = Long.MIN_VALUE;
     private volatile IndicatorMatrix matrix;
 
-    /** A scored item. @param item the service in a municipality @param score its index 0-100 */
-    private record Scored(IndicatorMatrix.Item item, double score, String label) {
-    }
-
     @Override
     public Table load(DataAccess data, Filters filters) {
         IndicatorMatrix m = matrix(data);
@@ -33,29 +30,48 @@ final class WhatIfSource implements FigureSource {
         for (int k = 0; k < w.length; k++) {
             w[k] = filters.weights().getOrDefault(m.indicators().get(k), w[k]);
         }
-        List<Scored> scored = new ArrayList<>();
-        for (IndicatorMatrix.Item item : m.items()) {
-            if (filters.municipality() == null || filters.municipality().equals(item.currentCode())) {
-                String label = filters.lang() == Lang.EN ? item.labelEn() : item.labelFi();
-                scored.add(new Scored(item, score(item.normalised(), w), label));
+        List<IndicatorMatrix.Item> items = m.items();
+        double[] scores = new double[items.size()];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = score(m.values(), i * w.length, w);
+        }
+        boolean english = filters.lang() == Lang.EN;
+        Comparator<Integer> best = Comparator.<Integer>comparingDouble(i -> scores[i]).reversed()
+                .thenComparing(i -> label(items.get(i), english));
+        PriorityQueue<Integer> top = new PriorityQueue<>(SHOWN + 1, best.reversed());
+        double floor = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < scores.length; i++) {
+            if (scores[i] >= floor
+                    && (filters.municipality() == null || filters.municipality().equals(items.get(i).currentCode()))) {
+                top.add(i);
+                if (top.size() > SHOWN) {
+                    top.poll();
+                    floor = scores[top.peek()];
+                }
             }
         }
-        scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::label));
+        List<Integer> order = new ArrayList<>(top);
+        order.sort(best);
         List<List<Object>> rows = new ArrayList<>();
-        for (int i = 0; i < Math.min(SHOWN, scored.size()); i++) {
-            Scored s = scored.get(i);
-            rows.add(Arrays.asList(i + 1, s.label(), Math.round(s.score() * 10) / 10.0, s.item().publishedRank(),
-                    s.item().publishedRank() - (i + 1)));
+        for (int r = 0; r < order.size(); r++) {
+            IndicatorMatrix.Item item = items.get(order.get(r));
+            rows.add(Arrays.asList(r + 1, label(item, english), Math.round(scores[order.get(r)] * 10) / 10.0,
+                    item.publishedRank(), item.publishedRank() - (r + 1)));
         }
         return new Table(COLUMNS, rows);
     }
 
-    private static double score(double[] normalised, double[] w) {
+    private static String label(IndicatorMatrix.Item item, boolean english) {
+        return english ? item.labelEn() : item.labelFi();
+    }
+
+    private static double score(double[] values, int offset, double[] w) {
         double sum = 0;
         double weight = 0;
         for (int k = 0; k < w.length; k++) {
-            if (!Double.isNaN(normalised[k])) {
-                sum += normalised[k] * w[k];
+            double v = values[offset + k];
+            if (!Double.isNaN(v)) {
+                sum += v * w[k];
                 weight += w[k];
             }
         }
