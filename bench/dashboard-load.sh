@@ -62,8 +62,12 @@ run() { # name, path, [lua script]
   echo "$rps" > "$WORK/$1.rps"
 }
 
-# Warm up: JIT, DuckDB, and the result cache of the cached endpoints.
-wrk -t1 -c4 -d5s -H "Cookie: $COOKIE" "$BASE/api/figures/potential.heatmap" >/dev/null
+# Warm up: JIT, DuckDB, and the result cache of the cached endpoints (steady state is measured).
+for path in /api/hello /api/figures/potential.heatmap "/api/figures/potential.ranking?municipality=214" \
+    "/api/figures/transactions.history?municipality=214" /api/figures/surveys.results; do
+  wrk -t1 -c4 -d2s -H "Cookie: $COOKIE" "$BASE$path" >/dev/null
+done
+wrk -t1 -c4 -d3s -H "Cookie: $COOKIE" -s "$WORK/whatif.lua" "$BASE/api/figures/potential.whatif" >/dev/null
 
 echo "| endpoint | path | requests/s | p99 | non-2xx |"
 echo "|---|---|---|---|---|"

@@ -6,6 +6,7 @@ import fi.kuntadigi.dashboard.data.WarehouseVersion;
 import fi.kuntadigi.dashboard.i18n.Messages;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 
 /**
@@ -19,6 +20,8 @@ public final class FigureService {
     private final FigureCatalog catalog;
     private final WarehouseVersion version;
     private final ResultCache cache = new ResultCache();
+    /** Computations at once: as many as cores, first come first served, so that a burst keeps short tails. */
+    private final Semaphore computing = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
     public FigureService(DataAccess data, Freshness freshness, FigureCatalog catalog) {
         this.data = data;
@@ -42,6 +45,15 @@ public final class FigureService {
     }
 
     private FigureResult read(Figure figure, Filters filters) {
+        computing.acquireUninterruptibly();
+        try {
+            return compute(figure, filters);
+        } finally {
+            computing.release();
+        }
+    }
+
+    private FigureResult compute(Figure figure, Filters filters) {
         Messages messages = Messages.of(filters.lang());
         Optional<Freshness.Problem> problem = freshness.check(figure.marts());
         if (problem.filter(p -> p.kind() == Freshness.Kind.MISSING).isPresent()) {
