@@ -144,6 +144,14 @@ class ServerTest {
     }
 
     @Test
+    void openApiDocumentsEveryFigure() throws Exception {
+        String doc = server.get(TestServer.client(), "/api/openapi.yaml").body();
+        for (JsonNode figure : json(analyst, "/api/figures")) {
+            assertTrue(doc.contains(figure.get("id").asText()), "OpenAPI misses " + figure.get("id"));
+        }
+    }
+
+    @Test
     void csvDownload() throws Exception {
         HttpResponse<String> r = server.get(steering, "/api/figures/costs.budget/csv?lang=en");
         assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"));

@@ -102,6 +102,21 @@ class BrowserTest {
         java.nio.file.Files.write(Path.of("target/screenshots", name + ".png"), java.util.Base64.getDecoder().decode(png));
     }
 
+    @Test
+    void officialsViewPrintsWithoutNavigationOnA4() throws Exception {
+        open("/officials?municipality=214&lang=fi");
+        page.send("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertEquals("none", page.eval("getComputedStyle(document.querySelector('header.top')).display").asText());
+            assertEquals("none", page.eval("getComputedStyle(document.querySelector('nav.municipalities')).display").asText());
+            String pdf = page.send("Page.printToPDF", Map.of("paperWidth", 8.27, "paperHeight", 11.69,
+                    "preferCSSPageSize", true)).get("data").asText();
+            assertTrue(java.util.Base64.getDecoder().decode(pdf).length > 1000, "a PDF came out");
+        } finally {
+            page.send("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
     private static void key(String key, int code) throws Exception {
         for (String type : new String[] {"keyDown", "keyUp"}) {
             page.send("Input.dispatchKeyEvent", Map.of("type", type, "key", key, "code", key,
