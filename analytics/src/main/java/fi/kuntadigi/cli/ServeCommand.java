@@ -15,7 +15,8 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        System.out.println("serve: start the dashboard with bin/kuntadigi serve (it runs on its own classpath, without Spark).");
+        System.out.println("serve: the dashboard runs on its own classpath (no Spark): bin/kuntadigi serve starts it, "
+                + "and bin/kuntadigi demo starts it after the batch jobs.");
         return ExitCodes.OK;
     }
 }
