@@ -135,6 +135,14 @@ class ServerTest {
     }
 
     @Test
+    void sessionCookieIsSecureBehindTls() throws Exception {
+        HttpResponse<String> r = TestServer.client().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(server.url("/login"))).header("X-Forwarded-Proto", "https").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(r.headers().firstValue("Set-Cookie").orElseThrow().contains("; Secure"));
+    }
+
+    @Test
     void dataAndJobsShowsRunsManifestsAndQuarantine() throws Exception {
         String page = server.get(analyst, "/data?lang=en").body();
         assertTrue(page.contains("20210101T000000Z-test"), "run id");
