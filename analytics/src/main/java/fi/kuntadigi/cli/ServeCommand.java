@@ -4,14 +4,20 @@ import fi.kuntadigi.operations.ExitCodes;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
-/** {@code kuntadigi serve}: the dashboard (arrives with the dashboard issue). */
+/**
+ * {@code kuntadigi serve}: the dashboard. {@code bin/kuntadigi} starts it with the dashboard
+ * module's own classpath (no Spark, {@code fi.kuntadigi.dashboard.DashboardMain}); this command
+ * only documents the options for {@code --help}.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Start the dashboard on http://localhost:7070 over the published marts.")
+        description = {"Start the dashboard on http://localhost:7070 over the published marts.",
+                "Options (handled by the dashboard): --warehouse DIR, --host HOST, --port N (default 7070), --users FILE."})
 public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        System.out.println("serve: not available yet - the dashboard arrives with the dashboard issue.");
+        System.out.println("serve: the dashboard runs on its own classpath (no Spark): bin/kuntadigi serve starts it, "
+                + "and bin/kuntadigi demo starts it after the batch jobs.");
         return ExitCodes.OK;
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.kuntadigi.catalog.DatasetSchema;
 import fi.kuntadigi.catalog.Datasets;
+import fi.kuntadigi.catalog.Marts;
 import fi.kuntadigi.catalog.Warehouse;
 
 import fi.kuntadigi.cli.Kuntadigi;
@@ -19,7 +20,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The batch chain on a real standalone cluster publishes exactly what local mode publishes. */
+/** The batch chain (ingest, analyze) on a real standalone cluster publishes exactly what local mode publishes. */
 class StandaloneClusterIT {
 
     @TempDir
@@ -45,7 +46,7 @@ class StandaloneClusterIT {
     }
 
     @Test
-    void ingestOnTheClusterEqualsLocalMode() throws Exception {
+    void ingestAndAnalyzeOnTheClusterEqualLocalMode() throws Exception {
         Path datasets = Fixtures.minimal(tmp.resolve("datasets"));
         Fixtures.csv(datasets, "transactions/late.csv", """
                 municipality_code,service_code,channel_code,month,year,transactions,handling_minutes,synthetic
@@ -56,9 +57,11 @@ class StandaloneClusterIT {
         Warehouse cluster = new Warehouse(tmp.resolve("cluster"));
 
         try (StandaloneCluster spark = StandaloneCluster.start(target(), tmp.resolve("spark"))) {
-            kuntadigi(spark.sparkHome(), "ingest", "--datasets", datasets.toString(), "--warehouse", local.root().toString());
-            kuntadigi(spark.sparkHome(), "ingest", "--datasets", datasets.toString(), "--warehouse", cluster.root().toString(),
-                    "--master", spark.masterUrl(), "--conf", "spark.executor.memory=1g", "--conf", "spark.cores.max=2");
+            for (String job : new String[] {"ingest", "analyze"}) {
+                kuntadigi(spark.sparkHome(), job, "--datasets", datasets.toString(), "--warehouse", local.root().toString());
+                kuntadigi(spark.sparkHome(), job, "--datasets", datasets.toString(), "--warehouse", cluster.root().toString(),
+                        "--master", spark.masterUrl(), "--conf", "spark.executor.memory=1g", "--conf", "spark.cores.max=2");
+            }
             try (var apps = Files.list(tmp.resolve("spark/worker"))) {
                 assertTrue(apps.anyMatch(app -> app.getFileName().toString().startsWith("app-")),
                         "the Worker ran executors for the application");
@@ -69,6 +72,10 @@ class StandaloneClusterIT {
             assertEquals(rows(local.parquetGlob(dataset.name())), rows(cluster.parquetGlob(dataset.name())), dataset.name());
             assertEquals(rows(local.quarantine(dataset.name()).resolve("*.parquet").toString(), "run_id"),
                     rows(cluster.quarantine(dataset.name()).resolve("*.parquet").toString(), "run_id"), dataset.name());
+        }
+        for (DatasetSchema mart : Marts.all()) {
+            assertEquals(rows(local.mart(mart.name()).resolve("**").resolve("*.parquet").toString()),
+                    rows(cluster.mart(mart.name()).resolve("**").resolve("*.parquet").toString()), mart.name());
         }
         assertEquals(1L, Duck.value("select count(*) from read_parquet('" + cluster.quarantine("transactions").resolve("*.parquet") + "')"));
     }

@@ -1,0 +1,24 @@
+package fi.kuntadigi.dashboard;
+
+/** {@code kuntadigi serve}: starts the dashboard and runs until the process is stopped. */
+public final class DashboardMain {
+
+    private DashboardMain() {
+    }
+
+    public static void main(String[] args) {
+        Settings settings;
+        try {
+            settings = Settings.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("kuntadigi serve: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        DashboardServer server = DashboardServer.start(settings);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        System.out.printf("kuntadigi dashboard on http://%s:%d/ over %s%s%n", settings.host(), server.port(),
+                settings.warehouse().toAbsolutePath(),
+                settings.users() == null ? " (no users file: only the public views)" : "");
+    }
+}

@@ -1,0 +1,36 @@
+package fi.kuntadigi.dashboard.figures;
+
+import static fi.kuntadigi.dashboard.figures.Chart.Type.STACKED;
+import static fi.kuntadigi.dashboard.figures.Chart.Type.TIMELINE;
+
+import fi.kuntadigi.dashboard.auth.Role;
+import java.util.List;
+
+/** The 2021-2025 roadmap: timeline by quarter, progress, and the officials' plain list. */
+final class RoadmapFigures {
+
+    private RoadmapFigures() {
+    }
+
+    private static final String OWNER = "(:municipality is null or owner in (:municipality, 'JOINT'))";
+
+    static List<Figure> all() {
+        return List.of(
+                Figure.of("roadmap.timeline", Role.PUBLIC, Chart.of(TIMELINE, "action", "start_quarter", "end_quarter").bySeries("status"),
+                        "roadmap_schedule", """
+                        select owner_name_{lang} || ': ' || title_{lang} as action, start_quarter, end_quarter, status,
+                               depends_on, owner_name_{lang} as owner
+                        from {mart:roadmap_schedule} where placed and %s
+                        order by start_quarter, owner, action""".formatted(OWNER)),
+                Figure.of("roadmap.progress", Role.PUBLIC, Chart.of(STACKED, "year", "done", "in_progress", "not_started", "dropped"),
+                        "roadmap_progress", """
+                        select year, sum(planned) as planned, sum(done) as done, sum(in_progress) as in_progress,
+                               sum(not_started) as not_started, sum(dropped) as dropped
+                        from {mart:roadmap_progress} where %s group by year order by year""".formatted(OWNER)),
+                Figure.of("roadmap.plain", Role.PUBLIC, Chart.none(), "roadmap_schedule", """
+                        select coalesce(start_year, 0) as year, owner, owner_name_{lang} as owner_name, title_{lang} as action,
+                               status, start_quarter, reason_{lang} as reason, placed
+                        from {mart:roadmap_schedule} where %s
+                        order by placed desc, start_quarter, owner = 'JOINT', action""".formatted(OWNER)));
+    }
+}

@@ -1,0 +1,68 @@
+package fi.kuntadigi.dashboard.figures;
+
+import fi.kuntadigi.dashboard.data.Table;
+import fi.kuntadigi.dashboard.i18n.Messages;
+import fi.kuntadigi.dashboard.views.Format;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The text summary that stands beside every chart: what is largest and smallest, how many
+ * values are suppressed, so that a reader who cannot see the chart gets its message.
+ */
+public final class Summaries {
+
+    private Summaries() {
+    }
+
+    public static String of(Figure figure, Table table, Messages m) {
+        if (table.isEmpty()) {
+            return m.get("summary.empty");
+        }
+        Chart chart = figure.chart();
+        if (!chart.drawn() || chart.y().isEmpty()) {
+            return m.format("summary.rows", table.rows().size());
+        }
+        String valueColumn = chart.type() == Chart.Type.HEATMAP ? chart.y().get(1)
+                : chart.type() == Chart.Type.SCATTER || chart.type() == Chart.Type.TIMELINE ? null : chart.y().get(0);
+        StringBuilder s = new StringBuilder();
+        if (valueColumn == null) {
+            s.append(m.format("summary.points", table.rows().size()));
+        } else {
+            s.append(extremes(table, chart, valueColumn, m));
+        }
+        if (figure.suppressedFlag() != null) {
+            long suppressed = table.column(figure.suppressedFlag()).stream().filter(Boolean.TRUE::equals).count();
+            if (suppressed > 0) {
+                s.append(' ').append(m.format("summary.suppressed", suppressed));
+            }
+        }
+        return s.toString();
+    }
+
+    private static String extremes(Table table, Chart chart, String valueColumn, Messages m) {
+        int value = table.indexOf(valueColumn);
+        List<List<Object>> rows = table.rows().stream().filter(r -> r.get(value) instanceof Number).toList();
+        if (rows.isEmpty()) {
+            return m.get("summary.empty");
+        }
+        List<Object> max = rows.stream().max((a, b) -> Double.compare(num(a, value), num(b, value))).orElseThrow();
+        List<Object> min = rows.stream().min((a, b) -> Double.compare(num(a, value), num(b, value))).orElseThrow();
+        return m.format("summary.extremes", m.column(valueColumn), label(table, chart, max), Format.value(max.get(value), m.lang()),
+                label(table, chart, min), Format.value(min.get(value), m.lang()), table.rows().size());
+    }
+
+    private static String label(Table table, Chart chart, List<Object> row) {
+        String label = Objects.toString(row.get(table.indexOf(chart.x())));
+        if (chart.series() != null) {
+            label += " (" + row.get(table.indexOf(chart.series())) + ")";
+        } else if (chart.type() == Chart.Type.HEATMAP) {
+            label = row.get(table.indexOf(chart.y().get(0))) + " – " + label;
+        }
+        return label;
+    }
+
+    private static double num(List<Object> row, int i) {
+        return ((Number) row.get(i)).doubleValue();
+    }
+}

@@ -1,0 +1,90 @@
+package fi.kuntadigi.dashboard.views;
+
+import static j2html.TagCreator.h1;
+import static j2html.TagCreator.p;
+
+import fi.kuntadigi.dashboard.api.FilterParser;
+import fi.kuntadigi.dashboard.auth.Access;
+import fi.kuntadigi.dashboard.auth.Role;
+import fi.kuntadigi.dashboard.data.Reference;
+import fi.kuntadigi.dashboard.figures.FigureResult;
+import fi.kuntadigi.dashboard.figures.FigureService;
+import fi.kuntadigi.dashboard.figures.Filters;
+import fi.kuntadigi.dashboard.i18n.Messages;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import j2html.tags.DomContent;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The HTML pages: one route per view, the officials' view and the start page. */
+public final class PageRoutes {
+
+    private final FigureService figures;
+    private final FilterParser parser;
+    private final Reference reference;
+    private final Access access;
+
+    public PageRoutes(FigureService figures, FilterParser parser, Reference reference, Access access) {
+        this.figures = figures;
+        this.parser = parser;
+        this.reference = reference;
+        this.access = access;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/", ctx -> {
+            Filters f = parser.parse(ctx.queryParamMap());
+            String target = access.session(ctx).role().canSee(Role.STEERING) ? "/overview" : "/roadmap";
+            ctx.redirect(target + "?lang=" + f.lang().code());
+        });
+        for (View view : Views.all()) {
+            routes.get(view.path(), ctx -> view(ctx, view));
+        }
+        routes.get("/" + Views.OFFICIALS, this::officials);
+    }
+
+    private Page page(Context ctx, Filters filters) {
+        return new Page(ctx.path(), filters, access.session(ctx), Messages.of(filters.lang()));
+    }
+
+    private void view(Context ctx, View view) {
+        Filters filters = parser.parse(ctx.queryParamMap());
+        if (!access.session(ctx).role().canSee(view.role())) {
+            String next = URLEncoder.encode(ctx.path() + filters.queryString(), StandardCharsets.UTF_8);
+            ctx.redirect("/login?lang=" + filters.lang().code() + "&next=" + next);
+            return;
+        }
+        Page page = page(ctx, filters);
+        Messages m = page.messages();
+        List<DomContent> content = new ArrayList<>();
+        content.add(h1(m.get("view." + view.id() + ".title")));
+        content.add(p(m.get("view." + view.id() + ".intro")).withClass("lead"));
+        content.add(FilterForm.render(page, view, reference.get(), reference.sectors()));
+        for (String id : view.figures()) {
+            FigureResult result = figures.load(figures.catalog().get(id), filters);
+            if (id.equals("potential.weights") && !result.missing()) {
+                content.add(WeightsForm.render(page, result.table()));
+            }
+            content.add(FigurePanel.render(page, result));
+        }
+        ctx.html(Layout.render(page, m.get("view." + view.id() + ".title"), content.toArray(DomContent[]::new)));
+    }
+
+    private void officials(Context ctx) {
+        Filters filters = parser.parse(ctx.queryParamMap());
+        var municipalities = reference.get().municipalities();
+        if (municipalities.isEmpty()) {
+            Page page = page(ctx, filters);
+            ctx.html(Layout.render(page, page.messages().get("view.officials.title"),
+                    h1(page.messages().get("view.officials.title")), p(page.messages().get("notice.no_reference"))));
+            return;
+        }
+        String code = filters.municipality() != null ? filters.municipality() : municipalities.keySet().iterator().next();
+        Filters own = filters.withMunicipality(code);
+        FigureResult plan = figures.load(figures.catalog().get("roadmap.plain"), own);
+        ctx.html(OfficialsPage.render(page(ctx, own), municipalities, code, plan));
+    }
+}

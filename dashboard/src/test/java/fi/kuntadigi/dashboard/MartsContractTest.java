@@ -1,0 +1,70 @@
+package fi.kuntadigi.dashboard;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+
+import fi.kuntadigi.catalog.Column;
+import fi.kuntadigi.catalog.DatasetSchema;
+import fi.kuntadigi.catalog.Marts;
+import fi.kuntadigi.catalog.Warehouse;
+import fi.kuntadigi.dashboard.data.Duck;
+import fi.kuntadigi.dashboard.data.Freshness;
+import fi.kuntadigi.dashboard.data.RunRecords;
+import fi.kuntadigi.dashboard.figures.DataAccess;
+import fi.kuntadigi.dashboard.figures.Figure;
+import fi.kuntadigi.dashboard.figures.FigureCatalog;
+import fi.kuntadigi.dashboard.figures.FigureService;
+import fi.kuntadigi.dashboard.figures.Filters;
+import fi.kuntadigi.dashboard.i18n.Lang;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every figure's SQL runs against marts written with exactly the columns and types of the
+ * catalog ({@link Marts}): a renamed or retyped mart column fails here, not in front of a user.
+ */
+class MartsContractTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyFigureQueriesTheCataloguedMartSchemas() throws Exception {
+        Warehouse warehouse = new Warehouse(dir);
+        try (Duck duck = new Duck(); java.sql.Connection writer = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+             java.sql.Statement statement = writer.createStatement()) {
+            for (DatasetSchema mart : Marts.all()) {
+                Files.createDirectories(warehouse.mart(mart.name()));
+                String columns = mart.columns().stream().map(c -> "cast(null as " + sqlType(c) + ") as \"" + c.name() + "\"")
+                        .collect(Collectors.joining(", "));
+                statement.execute("copy (select " + columns + " where false) to '"
+                        + warehouse.mart(mart.name()).resolve("part-0.parquet") + "' (format parquet)");
+            }
+            RunRecords runs = new RunRecords(warehouse);
+            FigureService service = new FigureService(new DataAccess(duck, warehouse, runs), new Freshness(warehouse, runs),
+                    new FigureCatalog());
+            for (Figure figure : service.catalog().all()) {
+                for (Lang lang : Lang.values()) {
+                    Filters filters = new Filters(lang, "214", 2021, "education", Map.of("volume", 0.5));
+                    assertDoesNotThrow(() -> service.load(figure, filters), figure.id());
+                    assertDoesNotThrow(() -> service.load(figure, Filters.defaults(lang)), figure.id());
+                }
+            }
+        }
+    }
+
+    private static String sqlType(Column c) {
+        return switch (c.type()) {
+            case STRING -> "varchar";
+            case BOOLEAN -> "boolean";
+            case INT -> "integer";
+            case LONG -> "bigint";
+            case DOUBLE -> "double";
+            case DATE -> "date";
+            case TIMESTAMP -> "timestamp";
+        };
+    }
+}

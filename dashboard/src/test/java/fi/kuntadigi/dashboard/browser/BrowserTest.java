@@ -1,0 +1,142 @@
+package fi.kuntadigi.dashboard.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fi.kuntadigi.dashboard.TestServer;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every page in a real headless Chromium, in Finnish and English: the charts get drawn, the
+ * Content-Security-Policy is never violated, and axe-core finds no WCAG 2.1 A/AA violation.
+ */
+class BrowserTest {
+
+    private static final String CSP_WATCH = "window.__csp = []; document.addEventListener('securitypolicyviolation',"
+            + " e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));";
+    private static final String CHARTS_SETTLED = "(() => { const c = [...document.querySelectorAll('.chart')];"
+            + " return c.every(e => e.dataset.drawn === 'true' || e.dataset.error); })()";
+    private static final String AXE_RUN = "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+            + ".then(r => r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).join(', ')))";
+
+    @TempDir
+    static Path dir;
+    static TestServer server;
+    static Chromium chromium;
+    static Cdp page;
+    static String axe;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = new TestServer(dir);
+        axe = Axe.script();
+        chromium = new Chromium(dir.resolve("profile"));
+        page = Cdp.newPage(chromium);
+        page.send("Page.enable", Map.of());
+        page.send("Page.addScriptToEvaluateOnNewDocument", Map.of("source", CSP_WATCH));
+        open("/login");
+        page.eval("document.getElementById('username').value = 'analyst';"
+                + "document.getElementById('password').value = '" + TestServer.PASSWORD + "';"
+                + "document.querySelector('form.login').submit(); true");
+        awaitTrue("location.pathname === '/overview' && document.readyState === 'complete'");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (page != null) {
+            page.close();
+        }
+        if (chromium != null) {
+            chromium.close();
+        }
+        server.close();
+    }
+
+    static Stream<Arguments> pages() {
+        return Stream.of("/overview", "/municipality?municipality=214", "/maturity", "/potential", "/pilots", "/surveys",
+                        "/roadmap", "/costs", "/data", "/officials?municipality=214", "/login")
+                .flatMap(p -> Stream.of(Arguments.of(p, "fi"), Arguments.of(p, "en")));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("pages")
+    void pageDrawsItsChartsAndPassesAxe(String path, String lang) throws Exception {
+        open(path + (path.contains("?") ? "&" : "?") + "lang=" + lang);
+        assertEquals(lang, page.eval("document.documentElement.lang").asText());
+        awaitTrue(CHARTS_SETTLED);
+        JsonNode errors = page.eval("[...document.querySelectorAll('.chart[data-error]')].map(e => e.id + ': ' + e.dataset.error)");
+        assertEquals(0, errors.size(), "charts that failed: " + errors);
+        int charts = page.eval("document.querySelectorAll('.chart canvas').length").asInt();
+        boolean expectsCharts = !path.startsWith("/officials") && !path.startsWith("/login");
+        assertTrue(!expectsCharts || charts > 0, "no chart drawn on " + path);
+        assertEquals(0, page.eval("window.__csp.length").asInt(), "CSP violations: " + page.eval("window.__csp"));
+        screenshot(path.replaceAll("[^a-z0-9]+", "_") + lang);
+        page.eval(axe + "; true");
+        JsonNode violations = page.eval(AXE_RUN);
+        assertEquals(0, violations.size(), path + " " + lang + ": " + violations);
+    }
+
+    @Test
+    void keyboardReachesTheSkipLinkFirstAndItMovesFocusToTheContent() throws Exception {
+        open("/roadmap?lang=fi");
+        key("Tab", 9);
+        assertEquals("skip", page.eval("document.activeElement.className").asText());
+        key("Enter", 13);
+        awaitTrue("document.activeElement.id === 'main'");
+    }
+
+    /** Saves what the page shows to {@code target/screenshots}, for people to look at. */
+    private static void screenshot(String name) throws Exception {
+        String png = page.send("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true)).get("data").asText();
+        java.nio.file.Files.createDirectories(Path.of("target/screenshots"));
+        java.nio.file.Files.write(Path.of("target/screenshots", name + ".png"), java.util.Base64.getDecoder().decode(png));
+    }
+
+    @Test
+    void officialsViewPrintsWithoutNavigationOnA4() throws Exception {
+        open("/officials?municipality=214&lang=fi");
+        page.send("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertEquals("none", page.eval("getComputedStyle(document.querySelector('header.top')).display").asText());
+            assertEquals("none", page.eval("getComputedStyle(document.querySelector('nav.municipalities')).display").asText());
+            String pdf = page.send("Page.printToPDF", Map.of("paperWidth", 8.27, "paperHeight", 11.69,
+                    "preferCSSPageSize", true)).get("data").asText();
+            assertTrue(java.util.Base64.getDecoder().decode(pdf).length > 1000, "a PDF came out");
+        } finally {
+            page.send("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
+    private static void key(String key, int code) throws Exception {
+        for (String type : new String[] {"keyDown", "keyUp"}) {
+            page.send("Input.dispatchKeyEvent", Map.of("type", type, "key", key, "code", key,
+                    "windowsVirtualKeyCode", code, "nativeVirtualKeyCode", code));
+        }
+    }
+
+    private static void open(String path) throws Exception {
+        page.send("Page.navigate", Map.of("url", server.url(path)));
+        awaitTrue("document.readyState === 'complete' && location.href === '" + server.url(path).replace("'", "\\'") + "'");
+    }
+
+    private static void awaitTrue(String expression) throws Exception {
+        long end = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < end) {
+            if (page.eval(expression).asBoolean()) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("timed out waiting for: " + expression);
+    }
+}
