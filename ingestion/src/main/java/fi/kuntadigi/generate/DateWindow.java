@@ -1,5 +1,6 @@
 package fi.kuntadigi.generate;
 
+import fi.kuntadigi.calendar.FinnishCalendar;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

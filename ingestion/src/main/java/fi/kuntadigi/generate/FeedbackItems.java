@@ -1,5 +1,6 @@
 package fi.kuntadigi.generate;
 
+import fi.kuntadigi.calendar.FinnishCalendar;
 import fi.kuntadigi.catalog.Datasets;
 import java.nio.file.Path;
 import java.time.LocalDate;

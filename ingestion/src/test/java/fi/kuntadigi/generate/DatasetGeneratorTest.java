@@ -1,5 +1,6 @@
 package fi.kuntadigi.generate;
 
+import fi.kuntadigi.calendar.FinnishCalendar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

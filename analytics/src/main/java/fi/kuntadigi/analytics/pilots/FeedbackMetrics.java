@@ -1,6 +1,6 @@
 package fi.kuntadigi.analytics.pilots;
 
-import fi.kuntadigi.analytics.calendar.FinnishCalendar;
+import fi.kuntadigi.calendar.FinnishCalendar;
 import fi.kuntadigi.analytics.common.Stats;
 import java.time.Duration;
 import java.util.ArrayList;

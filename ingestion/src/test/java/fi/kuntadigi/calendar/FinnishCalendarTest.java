@@ -1,4 +1,4 @@
-package fi.kuntadigi.analytics.calendar;
+package fi.kuntadigi.calendar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -57,5 +57,11 @@ class FinnishCalendarTest {
     void midsummerWeekIsShort() {
         // Wed 23.6.2021 -> Tue 29.6.2021: Thu 24, Mon 28, Tue 29 (Midsummer Eve Fri 25.6 excluded)
         assertEquals(3, FinnishCalendar.workingDaysBetween(LocalDate.of(2021, 6, 23), LocalDate.of(2021, 6, 29)));
+    }
+
+    @Test
+    void threeWorkingDaysFromWednesdayBeforeAscensionEndOnTuesday() {
+        // Wed 12.5.2021 + Fri 14.5. (Thu is Ascension Day), Mon 17.5., Tue 18.5.
+        assertEquals(LocalDate.of(2021, 5, 18), FinnishCalendar.plusWorkingDays(LocalDate.of(2021, 5, 12), 3));
     }
 }

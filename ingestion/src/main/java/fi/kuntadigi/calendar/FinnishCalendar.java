@@ -1,4 +1,4 @@
-package fi.kuntadigi.analytics.calendar;
+package fi.kuntadigi.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -75,6 +75,18 @@ public final class FinnishCalendar {
             }
         }
         return count;
+    }
+
+    /** The day after {@code days} working days from {@code day}; 0 gives {@code day} itself. */
+    public static LocalDate plusWorkingDays(LocalDate day, int days) {
+        LocalDate result = day;
+        for (int counted = 0; counted < days; ) {
+            result = result.plusDays(1);
+            if (isWorkingDay(result)) {
+                counted++;
+            }
+        }
+        return result;
     }
 
     public static int workingDaysBetween(LocalDateTime from, LocalDateTime to) {
