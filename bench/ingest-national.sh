@@ -2,7 +2,7 @@
 # Ingestion benchmark: generates the national-scale datasets (~309 municipalities, ~20 M
 # transaction rows) and times `kuntadigi ingest` on them beside DuckDB's own read_csv -> Parquet
 # COPY of the same transaction files, in the same run. Prints one summary line per engine.
-#   bench/ingest-national.sh            (uses bench/data/national, generating it when missing)
+#   bench/ingest-national.sh            (uses bench/data/national, generating it when missing or outdated)
 # Needs: a JDK 17, GNU time (/usr/bin/time; apt-get install time).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -13,6 +13,11 @@ DUCKDB_JAR="$(ls "$HOME"/.m2/repository/org/duckdb/duckdb_jdbc/*/duckdb_jdbc-*.j
 [ -x /usr/bin/time ] || { echo "bench: needs GNU time (apt-get install -y time)" >&2; exit 1; }
 
 bin/kuntadigi --help > /dev/null   # builds on first use, outside the timings
+# Regenerate unless every bundled dataset folder is there (the generator is deterministic).
+for d in datasets/*/; do
+  name=$(basename "$d")
+  [ "$name" = mappings ] || [ "$name" = config ] || [ -d "$DATA/$name" ] || { rm -rf "$DATA"; break; }
+done
 if [ ! -d "$DATA/transactions" ]; then
   /usr/bin/time -f "generate wall_s=%e peak_rss_mb=%M" bin/kuntadigi generate --scale national --out "$DATA"
 fi
