@@ -1,5 +1,6 @@
 package fi.kuntadigi.analytics.potential;
 
+import fi.kuntadigi.ingestion.source.UnusableInputException;
 import fi.kuntadigi.analytics.reference.Service;
 import java.util.HashMap;
 import java.util.List;
@@ -19,14 +20,16 @@ public final class SolutionCatalogue {
             for (String service : s.serviceCodes()) {
                 Solution old = byService.put(service, s);
                 if (old != null) {
-                    throw new IllegalArgumentException("service " + service + " is in two solutions: " + old.id()
-                            + " and " + s.id());
+                    throw new UnusableInputException("solutions: service " + service + " is in two solutions, " + old.id()
+                            + " and " + s.id() + "; list each service in one solution only");
                 }
             }
         }
         for (String id : List.of(fallbackIdentified, fallbackBasic)) {
             if (!byId.containsKey(id)) {
-                throw new IllegalArgumentException("fallback solution " + id + " is not in the solution catalogue");
+                throw new UnusableInputException("solutions: the fallback solution " + id + " named in the analytics settings"
+                        + " is not in the solutions dataset; add it to datasets/solutions/ or change the fallback setting"
+                        + " in datasets/config/analytics.properties");
             }
         }
         this.fallbackIdentified = fallbackIdentified;
