@@ -2,6 +2,7 @@ package fi.kuntadigi.cli;
 
 import fi.kuntadigi.catalog.Warehouse;
 import fi.kuntadigi.ingestion.spark.SparkSessions;
+import fi.kuntadigi.operations.inbox.Inbox;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,6 +20,10 @@ public final class BatchOptions {
             description = "Warehouse folder the jobs publish into (default: ${DEFAULT-VALUE}).")
     Path warehouse;
 
+    @Option(names = "--inbox", paramLabel = "DIR", defaultValue = "inbox",
+            description = "Inbox of new exports waiting for the next run (default: ${DEFAULT-VALUE}); see 'kuntadigi inbox'.")
+    Path inbox;
+
     @Option(names = "--master", paramLabel = "URL",
             description = "Spark master, e.g. spark://host:7077 (default: local[*] or $KUNTADIGI_SPARK_MASTER).")
     String master;
@@ -31,6 +36,11 @@ public final class BatchOptions {
 
     Warehouse warehouse() {
         return new Warehouse(warehouse);
+    }
+
+    /** The inbox, or null when its folder does not exist. */
+    Inbox inbox() {
+        return java.nio.file.Files.isDirectory(inbox) ? new Inbox(inbox, Inbox.DEFAULT_MAX_BYTES) : null;
     }
 
     SparkSession spark() {

@@ -34,7 +34,7 @@ public final class IngestCommand implements Callable<Integer> {
 
     static int ingest(BatchOptions batch, List<String> sources, String runId, PrintStream out) throws Exception {
         RunRecord run = new IngestRun(batch.spark(), out, System.console() != null)
-                .run(new IngestRun.Options(batch.datasets, batch.warehouse(), sources, runId));
+                .run(new IngestRun.Options(batch.datasets, batch.warehouse(), sources, runId, batch.inbox()));
         out.println(Summary.of(run));
         return run.quarantined() > 0 ? ExitCodes.OK_WITH_QUARANTINE : ExitCodes.OK;
     }

@@ -54,8 +54,14 @@ public final class DatasetLoader {
      * Unusable inputs throw {@link fi.kuntadigi.ingestion.source.UnusableInputException} before any row is written.
      */
     public LoadResult load(DatasetSchema schema, RecordLayout layout, RecordValidator validator, Path staging) {
+        return load(schema, layout, validator, staging, List.of());
+    }
+
+    /** Like {@link #load(DatasetSchema, RecordLayout, RecordValidator, Path)}, with new exports from the inbox after the dataset's own files. */
+    public LoadResult load(DatasetSchema schema, RecordLayout layout, RecordValidator validator, Path staging,
+                           List<java.nio.file.Path> inbox) {
         long started = System.nanoTime();
-        List<BoundInput> inputs = InputFiles.bind(datasetsDir, schema, layout);
+        List<BoundInput> inputs = InputFiles.bind(datasetsDir, schema, layout, inbox);
         progress.started(schema.name(), inputs.size());
         Path stagedData = staging.resolve(schema.name());
         Path stagedQuarantine = staging.resolve("_quarantine").resolve(schema.name());
@@ -84,13 +90,19 @@ public final class DatasetLoader {
      * Validates a small dataset on the driver and returns the rows that pass, without writing
      * anything: what other datasets' references are checked against before the loads start.
      */
-    public List<Row> scan(DatasetSchema schema, RecordLayout layout, RecordValidator validator) {
-        List<BoundInput> inputs = InputFiles.bind(datasetsDir, schema, layout);
-        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        ParseGroup.Reports reports = new ParseGroup.Reports(jsc.sc().longAccumulator(), jsc.sc().longAccumulator(),
-                jsc.sc().collectionAccumulator(), jsc.sc().collectionAccumulator(), jsc.sc().collectionAccumulator());
-        List<Row> rows = new ArrayList<>();
-        new ParseGroup(validator, reports).call(new FileGroup(inputs, true)).forEachRemaining(rows::add);
+    public List<Object[]> scan(DatasetSchema schema, RecordLayout layout, RecordValidator validator) {
+        List<Object[]> rows = new ArrayList<>();
+        RecordChecker.checkFiles(InputFiles.bind(datasetsDir, schema, layout), validator, new RecordChecker.Verdicts() {
+            @Override
+            public void accepted(Object[] values) {
+                rows.add(values);
+            }
+
+            @Override
+            public void rejected(QuarantinedRow row) {
+                // the load itself quarantines it
+            }
+        });
         return rows;
     }
 

@@ -21,6 +21,14 @@ public final class InputFiles {
     }
 
     public static List<BoundInput> bind(Path datasetsDir, DatasetSchema schema, RecordLayout layout) {
+        return bind(datasetsDir, schema, layout, List.of());
+    }
+
+    /**
+     * The dataset's files followed by {@code extra} ones (new exports from the inbox, shown as
+     * {@code inbox/<dataset>/<file>}), each header checked and bound.
+     */
+    public static List<BoundInput> bind(Path datasetsDir, DatasetSchema schema, RecordLayout layout, List<Path> extra) {
         Path folder = datasetsDir.resolve(schema.name());
         String folderName = schema.name() + "/";
         if (!Files.isDirectory(folder)) {
@@ -43,9 +51,13 @@ public final class InputFiles {
             throw new UnusableInputException(folderName + ": has no export files; put the " + schema.name()
                     + " export (CSV or XLSX) there");
         }
-        List<BoundInput> bound = new ArrayList<>(files.size());
-        for (Path file : files) {
-            InputName name = InputName.of(datasetsDir, file);
+        List<InputName> names = new ArrayList<>();
+        files.forEach(f -> names.add(InputName.of(datasetsDir, f)));
+        extra.forEach(f -> names.add(new InputName(f.toAbsolutePath().toString(),
+                "inbox/" + schema.name() + "/" + f.getFileName())));
+        List<BoundInput> bound = new ArrayList<>(names.size());
+        for (InputName name : names) {
+            Path file = name.toPath();
             try (RecordReader reader = RecordReader.open(file, name.display())) {
                 bound.add(new BoundInput(name, layout.bind(schema, name, reader.header(), mapping)));
             } catch (IOException e) {

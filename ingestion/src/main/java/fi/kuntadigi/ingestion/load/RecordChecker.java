@@ -21,6 +21,10 @@ public final class RecordChecker {
 
     /** Where each checked row goes. */
     public interface Verdicts {
+        /** The next verdicts are about this file (shown name). */
+        default void file(String display) {
+        }
+
         void accepted(Object[] values);
 
         void rejected(QuarantinedRow row);
@@ -35,6 +39,26 @@ public final class RecordChecker {
     private BoundInput input;
     private Set<String> firstKeyValues;
     private boolean keysOverflow;
+
+    /**
+     * Checks whole files on the calling thread, keys shared across them: what a small load or a
+     * dry run needs without Spark. Reports every row to {@code out}.
+     */
+    public static void checkFiles(List<BoundInput> files, RecordValidator validator, Verdicts out) {
+        RecordChecker checker = new RecordChecker(validator, true);
+        for (BoundInput file : files) {
+            checker.startFile(file);
+            out.file(file.name().display());
+            try (fi.kuntadigi.ingestion.source.RecordReader reader =
+                         fi.kuntadigi.ingestion.source.RecordReader.open(file.name().toPath(), file.name().display())) {
+                for (RawRecord record = reader.next(); record != null; record = reader.next()) {
+                    checker.check(record, reader.delimiter(), out);
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(file.name().display() + ": cannot be read", e);
+            }
+        }
+    }
 
     /** {@code sharedKeys}: a key seen in an earlier file of this checker is a duplicate too. */
     public RecordChecker(RecordValidator validator, boolean sharedKeys) {

@@ -4,7 +4,10 @@ import fi.kuntadigi.catalog.Column;
 import fi.kuntadigi.catalog.DatasetSchema;
 import fi.kuntadigi.catalog.Datasets;
 import fi.kuntadigi.catalog.Warehouse;
+import fi.kuntadigi.ingestion.load.BoundInput;
 import fi.kuntadigi.ingestion.load.DatasetLoader;
+import fi.kuntadigi.ingestion.load.InputFiles;
+import fi.kuntadigi.ingestion.load.RecordChecker;
 import fi.kuntadigi.ingestion.load.LoadProgress;
 import fi.kuntadigi.ingestion.load.LoadResult;
 import fi.kuntadigi.ingestion.publish.Json;
@@ -14,6 +17,7 @@ import fi.kuntadigi.ingestion.spark.SparkSchemas;
 import fi.kuntadigi.ingestion.validation.RecordValidator;
 import fi.kuntadigi.ingestion.validation.ReferenceIndex;
 import fi.kuntadigi.operations.RunLock;
+import fi.kuntadigi.operations.inbox.Inbox;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -40,14 +44,21 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class IngestRun {
 
-    /** What to load and where to publish it; no sources means all of them; a null run id is made up. */
-    public record Options(Path datasetsDir, Warehouse warehouse, List<String> sources, String runId) {
+    /**
+     * What to load and where to publish it; no sources means all of them; a null run id is made
+     * up; a null inbox means none (otherwise its waiting exports are loaded too, then adopted).
+     */
+    public record Options(Path datasetsDir, Warehouse warehouse, List<String> sources, String runId, Inbox inbox) {
         public Options {
             sources = sources == null ? List.of() : List.copyOf(sources);
         }
 
         public Options(Path datasetsDir, Warehouse warehouse, List<String> sources) {
-            this(datasetsDir, warehouse, sources, null);
+            this(datasetsDir, warehouse, sources, null, null);
+        }
+
+        List<Path> pending(DatasetSchema schema) {
+            return inbox == null ? List.of() : inbox.pending(schema.name());
         }
     }
 
@@ -87,6 +98,7 @@ public final class IngestRun {
             try {
                 List<LoadResult> loads = loadAll(jobs, options, warehouse, runId, staging, log);
                 new WarehousePublisher(warehouse).publish(runId, loads);
+                adoptInbox(options, jobs, runId, log);
                 RunRecord done = new RunRecord(runId, "ingest", RunRecord.SUCCEEDED, started.toString(),
                         Instant.now().toString(), counts(loads), null);
                 Json.write(recordFile, done);
@@ -132,7 +144,8 @@ public final class IngestRun {
                         pool.execute(() -> {
                             try {
                                 future.complete(loader.load(schema, job.layout(schema),
-                                        new RecordValidator(schema, index, job.rules(schema, index)), staging));
+                                        new RecordValidator(schema, index, job.rules(schema, index)), staging,
+                                        options.pending(schema)));
                             } catch (Throwable ex) {
                                 future.completeExceptionally(ex);
                             }
@@ -163,6 +176,43 @@ public final class IngestRun {
             }
         }
         return index;
+    }
+
+    /**
+     * After a published run the inbox exports it loaded become inputs of the dataset (copied into
+     * {@code datasets/<dataset>/}) and the originals move to the inbox's archive: nothing is deleted.
+     */
+    private static void adoptInbox(Options options, List<SourceJob> jobs, String runId, RunLog log) throws IOException {
+        for (SourceJob job : jobs) {
+            for (DatasetSchema schema : job.datasets()) {
+                for (Path file : options.pending(schema)) {
+                    Path input = options.datasetsDir().resolve(schema.name()).resolve(file.getFileName());
+                    Files.copy(file, input, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                    Path archived = options.inbox().archive(runId, schema.name(), file);
+                    log.event("inbox_adopted", Map.of("dataset", schema.name(), "input", input.toString(),
+                            "archived", archived.toString()));
+                }
+            }
+        }
+    }
+
+    /**
+     * What loading {@code file} into {@code dataset} would publish and quarantine, row by row,
+     * checked exactly as a run would (with the dataset's current inputs, for duplicate keys) but
+     * without writing anything.
+     */
+    public DryRun dryRun(Options options, String dataset, Path file) {
+        DatasetSchema schema = Datasets.byName(dataset).orElseThrow(() -> new UnusableInputException(
+                "unknown dataset '" + dataset + "'"));
+        List<SourceJob> jobs = SourceJobs.all();
+        SourceJob job = jobs.stream().filter(j -> j.datasets().contains(schema)).findFirst().orElseThrow();
+        DatasetLoader loader = new DatasetLoader(spark, options.datasetsDir(), "dry-run", LoadProgress.SILENT);
+        ReferenceIndex index = referenceIndex(jobs, loader, options.warehouse());
+        List<BoundInput> inputs = InputFiles.bind(options.datasetsDir(), schema, job.layout(schema), List.of(file));
+        String shown = inputs.get(inputs.size() - 1).name().display();
+        DryRun.Collector collector = new DryRun.Collector(shown);
+        RecordChecker.checkFiles(inputs, new RecordValidator(schema, index, job.rules(schema, index)), collector);
+        return collector.result(dataset);
     }
 
     /**
@@ -215,7 +265,7 @@ public final class IngestRun {
             }
             DatasetSchema refSchema = Datasets.byName(ref).orElseThrow();
             ReferenceKeys.add(index, refSchema, spark.read().schema(SparkSchemas.of(refSchema)).parquet(published.toString())
-                    .collectAsList());
+                    .collectAsList().stream().map(ReferenceKeys::values).toList());
         }
     }
 

@@ -24,12 +24,21 @@ final class ReferenceKeys {
                 .filter(r -> r != null).collect(Collectors.toSet());
     }
 
+    /** A Spark row's values, in the row's column order. */
+    static Object[] values(Row row) {
+        Object[] values = new Object[row.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = row.get(i);
+        }
+        return values;
+    }
+
     /** Adds the keys of a referenced dataset's published rows (and municipalities' validity) to the index. */
-    static void add(ReferenceIndex index, DatasetSchema schema, List<Row> rows) {
+    static void add(ReferenceIndex index, DatasetSchema schema, List<Object[]> rows) {
         int key = schema.indexOf(schema.naturalKey().get(0));
         Set<String> keys = new HashSet<>();
-        for (Row row : rows) {
-            keys.add(row.getString(key));
+        for (Object[] row : rows) {
+            keys.add((String) row[key]);
         }
         index.withKeys(schema.name(), keys);
         if (schema.equals(Datasets.MUNICIPALITIES)) {
@@ -39,10 +48,9 @@ final class ReferenceKeys {
             int from = schema.indexOf("valid_from");
             int to = schema.indexOf("valid_to");
             int successor = schema.indexOf("successor_code");
-            for (Row r : rows) {
-                index.withMunicipality(new MunicipalityValidity(r.getString(code), r.getString(nameFi),
-                        r.<LocalDate>getAs(from), r.<LocalDate>getAs(to), r.getString(successor)),
-                        r.getString(nameFi), r.getString(nameSv));
+            for (Object[] r : rows) {
+                index.withMunicipality(new MunicipalityValidity((String) r[code], (String) r[nameFi],
+                        (LocalDate) r[from], (LocalDate) r[to], (String) r[successor]), (String) r[nameFi], (String) r[nameSv]);
             }
         }
     }

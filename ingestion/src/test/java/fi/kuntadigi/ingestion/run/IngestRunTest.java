@@ -14,6 +14,7 @@ import fi.kuntadigi.ingestion.source.UnusableInputException;
 import fi.kuntadigi.ingestion.testing.Duck;
 import fi.kuntadigi.ingestion.testing.Fixtures;
 import fi.kuntadigi.ingestion.testing.TestSpark;
+import fi.kuntadigi.operations.inbox.Inbox;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -268,5 +269,44 @@ class IngestRunTest {
             Path newest = runs.filter(p -> p.toString().endsWith(".json")).sorted().reduce((a, b) -> b).orElseThrow();
             return Json.read(newest, RunRecord.class);
         }
+    }
+
+    @Test
+    void dryRunSaysRowByRowWhatANewExportWouldDoAndPublishesNothing() throws Exception {
+        Path file = Fixtures.csv(tmp, "new.csv", """
+                municipality_code,service_code,channel_code,month,year,transactions,handling_minutes,synthetic
+                214,library_card,web_form,2021-03-01,2021,5,0.5,true
+                214,building_permit,paper,2021-01-01,2021,99,1,true
+                099,building_permit,paper,2021-02-01,2021,4,1,true
+                """);
+
+        DryRun dry = new IngestRun(TestSpark.session(), System.out, false)
+                .dryRun(new IngestRun.Options(datasets, warehouse, List.of()), "transactions", file);
+
+        assertEquals(3, dry.rows());
+        assertEquals(1, dry.published());
+        assertEquals(List.of(3L, 4L), dry.quarantined().stream().map(q -> q.line()).toList());
+        assertTrue(dry.quarantined().get(0).reason().startsWith("duplicate: the same municipality_code, service_code,"
+                + " channel_code, month as transactions/214.csv line 2"), dry.quarantined().get(0).reason());
+        assertFalse(Files.exists(warehouse.root()));
+    }
+
+    @Test
+    void theNextRunLoadsWhatWaitsInTheInboxThenKeepsItAsAnInputAndArchivesIt() throws Exception {
+        Inbox inbox = new Inbox(tmp.resolve("inbox"), Inbox.DEFAULT_MAX_BYTES);
+        Inbox.Received received = inbox.receive("transactions", "siikainen.csv", new java.io.ByteArrayInputStream("""
+                municipality_code,service_code,channel_code,month,year,transactions,handling_minutes,synthetic
+                747,library_card,web_form,2021-03-01,2021,5,0.5,true
+                """.getBytes(StandardCharsets.UTF_8)));
+
+        RunRecord run = new IngestRun(TestSpark.session(), new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8), false).run(new IngestRun.Options(datasets, warehouse, List.of("reference",
+                "transactions"), null, inbox));
+
+        assertEquals(52L, Duck.value("select sum(transactions)::bigint from " + transactions()));
+        assertTrue(inbox.pending("transactions").isEmpty());
+        assertTrue(Files.exists(datasets.resolve("transactions").resolve(received.file())), "kept as an input");
+        assertTrue(Files.exists(inbox.root().resolve("archive").resolve(run.runId()).resolve("transactions")
+                .resolve(received.file())), "original archived");
     }
 }

@@ -1,0 +1,144 @@
+package fi.kuntadigi.operations.inbox;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import fi.kuntadigi.catalog.Datasets;
+import fi.kuntadigi.ingestion.publish.Json;
+import fi.kuntadigi.ingestion.source.ExportKind;
+import fi.kuntadigi.ingestion.source.UnusableInputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
+
+/**
+ * Where analysts' new exports wait for the next run ({@code inbox/<dataset>/}). A file is
+ * checked as it arrives — size limit, CSV or XLSX by its content, not its name — and stored
+ * under a name the inbox chooses, with what is known of it beside it ({@code <file>.json}).
+ * After a run has loaded it, it is moved to {@code inbox/archive/<run>/}; nothing is deleted.
+ */
+public final class Inbox {
+
+    /** Largest export accepted by default. */
+    public static final long DEFAULT_MAX_BYTES = 100L << 20;
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    private final Path root;
+    private final long maxBytes;
+
+    public Inbox(Path root, long maxBytes) {
+        this.root = root;
+        this.maxBytes = maxBytes;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** What the inbox knows of a received file; kept as {@code <file>.json}. */
+    public record Received(
+            @JsonProperty("dataset") String dataset,
+            @JsonProperty("file") String file,
+            @JsonProperty("original_name") String originalName,
+            @JsonProperty("sha256") String sha256,
+            @JsonProperty("bytes") long bytes,
+            @JsonProperty("received_at") String receivedAt) {
+    }
+
+    /** Checks and stores an export for {@code dataset}; throws with the reason when it cannot be taken. */
+    public Received receive(String dataset, String originalName, InputStream content) {
+        if (Datasets.byName(dataset).isEmpty()) {
+            throw new UnusableInputException("unknown dataset '" + dataset + "'; choose one of "
+                    + String.join(", ", Datasets.all().stream().map(d -> d.name()).toList()));
+        }
+        String shown = originalName == null || originalName.isBlank() ? "upload" : Path.of(originalName).getFileName().toString();
+        try {
+            Path incoming = Files.createDirectories(root.resolve(".incoming"));
+            Path temp = Files.createTempFile(incoming, "upload-", ".part");
+            try {
+                MessageDigest sha = MessageDigest.getInstance("SHA-256");
+                long bytes = copyLimited(content, temp, sha, shown);
+                ExportKind kind = ExportKind.of(temp, shown);
+                Instant now = Instant.now();
+                String name = STAMP.format(now) + "-" + String.format("%06x", ThreadLocalRandom.current().nextInt(1 << 24))
+                        + (kind == ExportKind.XLSX ? ".xlsx" : ".csv");
+                Path target = Files.createDirectories(root.resolve(dataset)).resolve(name);
+                Received received = new Received(dataset, name, shown, HexFormat.of().formatHex(sha.digest()), bytes, now.toString());
+                Json.write(metadata(target), received);
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+                return received;
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store " + shown + " in the inbox " + root, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long copyLimited(InputStream content, Path temp, MessageDigest sha, String shown) throws IOException {
+        byte[] buffer = new byte[1 << 16];
+        long total = 0;
+        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), sha)) {
+            for (int n = content.read(buffer); n > 0; n = content.read(buffer)) {
+                total += n;
+                if (total > maxBytes) {
+                    throw new UnusableInputException(shown + ": is larger than the inbox limit of " + (maxBytes >> 20)
+                            + " MiB; split the export (e.g. one file per year) and send the parts");
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+        if (total == 0) {
+            throw new UnusableInputException(shown + ": is empty; an export needs a header row and data rows");
+        }
+        return total;
+    }
+
+    /** Files waiting for {@code dataset}, oldest first. */
+    public List<Path> pending(String dataset) {
+        Path folder = root.resolve(dataset);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> Files.isRegularFile(f) && !f.getFileName().toString().endsWith(".json")
+                    && !f.getFileName().toString().startsWith(".")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Moves a loaded file and its metadata to {@code archive/<run>/<dataset>/}. */
+    public Path archive(String runId, String dataset, Path file) {
+        try {
+            Path folder = Files.createDirectories(root.resolve("archive").resolve(runId).resolve(dataset));
+            Path target = folder.resolve(file.getFileName());
+            Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+            if (Files.exists(metadata(file))) {
+                Files.move(metadata(file), metadata(target), StandardCopyOption.ATOMIC_MOVE);
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot archive " + file, e);
+        }
+    }
+
+    private static Path metadata(Path file) {
+        return file.resolveSibling(file.getFileName() + ".json");
+    }
+}
