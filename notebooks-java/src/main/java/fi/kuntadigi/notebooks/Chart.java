@@ -39,7 +39,7 @@ public record Chart(String title, String type, List<String> categories, List<Ser
 
     /** The ECharts option object as JSON. */
     String optionJson() {
-        StringBuilder s = new StringBuilder("{\"title\":{\"text\":").append(Json.string(title))
+        StringBuilder s = new StringBuilder("{\"animation\":false,\"title\":{\"text\":").append(Json.string(title))
                 .append("},\"tooltip\":{\"trigger\":\"axis\"},\"legend\":{\"top\":28},\"grid\":{\"top\":70,\"containLabel\":true},")
                 .append("\"xAxis\":{\"type\":\"category\",\"axisLabel\":{\"rotate\":30},\"data\":")
                 .append(Json.strings(categories)).append("},\"yAxis\":{\"type\":\"value\"},\"series\":[");

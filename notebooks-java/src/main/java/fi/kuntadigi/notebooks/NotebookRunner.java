@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Runs notebooks headless: {@code NotebookRunner [NAME...] [--warehouse DIR] [--out DIR] [--notebooks DIR]}.
+ * Runs notebooks headless: {@code NotebookRunner [NAME...] [--warehouse DIR] [--out DIR] [--config FILE]
+ * [--notebooks DIR]}.
  * Without names it runs every {@code *.jsh} in the notebooks folder. Exit code 0 when all ran, 1 when one failed,
  * 2 on bad arguments.
  */
@@ -25,9 +26,10 @@ public final class NotebookRunner {
             switch (args[i]) {
                 case "--warehouse" -> System.setProperty("kuntadigi.warehouse", value(args, ++i));
                 case "--out" -> System.setProperty("kuntadigi.out", value(args, ++i));
+                case "--config" -> System.setProperty("kuntadigi.config", value(args, ++i));
                 case "--notebooks" -> notebooks = Path.of(value(args, ++i));
                 case "-h", "--help" -> {
-                    System.out.println("usage: notebooks [NAME...] [--warehouse DIR] [--out DIR] [--notebooks DIR]");
+                    System.out.println("usage: notebooks [NAME...] [--warehouse DIR] [--out DIR] [--config FILE] [--notebooks DIR]");
                     return;
                 }
                 default -> names.add(args[i]);
