@@ -32,6 +32,20 @@ var hourly = nb.marts().query("""
 nb.report().csv("chat_hourly", hourly);
 nb.report().chart(Chart.of("Chatit ja vastaamatta jääneet tunneittain / Chats and missed by hour", "bar", hourly, "hour", "chats", "missed"));
 
+// E-forms (Suomi.fi identification, online payment) and the digital-support days with the libraries.
+var eforms = nb.marts().query("""
+        SELECT municipality_code, municipality_name_fi, forms_in_use, months, submissions,
+               round(submissions_per_month, 2) AS submissions_per_month, round(identified_share, 3) AS identified_share,
+               round(paid_share, 3) AS paid_share FROM {pilot_eforms} ORDER BY submissions DESC""");
+nb.report().csv("eforms", eforms);
+nb.report().chart(Chart.of("E-lomakkeet: lähetyksiä kuukaudessa / E-form submissions per month", "bar", eforms, "municipality_name_fi", "submissions_per_month"));
+var support = nb.marts().query("""
+        SELECT municipality_code, municipality_name_fi, events, participants, participants_65_plus,
+               round(participants_per_event, 2) AS participants_per_event FROM {pilot_digital_support} ORDER BY municipality_code""");
+System.out.println(support.print());
+nb.report().csv("digital_support", support);
+nb.report().chart(Chart.of("Digitukipäivät / Digital-support days", "bar", support, "municipality_name_fi", "events", "participants", "participants_65_plus"));
+
 // Continue/stop signals against what each municipality really did.
 var signals = nb.marts().query("""
         SELECT pilot_id, municipality_code, municipality_name_fi, metric, value, threshold, signal, continued_in_reality,

@@ -20,23 +20,8 @@ public final class NotebookRunner {
     }
 
     public static void main(String[] args) {
-        List<String> names = new ArrayList<>();
-        Path notebooks = Path.of("notebooks-java", "notebooks");
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--warehouse" -> System.setProperty("kuntadigi.warehouse", value(args, ++i));
-                case "--out" -> System.setProperty("kuntadigi.out", value(args, ++i));
-                case "--config" -> System.setProperty("kuntadigi.config", value(args, ++i));
-                case "--notebooks" -> notebooks = Path.of(value(args, ++i));
-                case "-h", "--help" -> {
-                    System.out.println("usage: notebooks [NAME...] [--warehouse DIR] [--out DIR] [--config FILE] [--notebooks DIR]");
-                    return;
-                }
-                default -> names.add(args[i]);
-            }
-        }
         try {
-            for (Path script : scripts(notebooks, names)) {
+            for (Path script : parse(args)) {
                 System.out.println("notebook " + script.getFileName() + " ...");
                 new ScriptRunner(System.getProperty("java.class.path"), System.out).run(script);
             }
@@ -47,6 +32,31 @@ public final class NotebookRunner {
             System.err.println(e.getMessage());
             System.exit(2);
         }
+    }
+
+    /** The scripts the arguments name; options become the system properties the scripts read. */
+    static List<Path> parse(String[] args) {
+        List<String> names = new ArrayList<>();
+        Path notebooks = Path.of("notebooks-java", "notebooks");
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--warehouse" -> System.setProperty("kuntadigi.warehouse", value(args, ++i));
+                case "--out" -> System.setProperty("kuntadigi.out", value(args, ++i));
+                case "--config" -> System.setProperty("kuntadigi.config", value(args, ++i));
+                case "--notebooks" -> notebooks = Path.of(value(args, ++i));
+                case "-h", "--help" -> {
+                    System.out.println("usage: notebooks [NAME...] [--warehouse DIR] [--out DIR] [--config FILE] [--notebooks DIR]");
+                    return List.of();
+                }
+                default -> {
+                    if (args[i].startsWith("-")) {
+                        throw new IllegalArgumentException("unknown option " + args[i]);
+                    }
+                    names.add(args[i]);
+                }
+            }
+        }
+        return scripts(notebooks, names);
     }
 
     /** The scripts to run: the named ones, or all in the folder in name order. */

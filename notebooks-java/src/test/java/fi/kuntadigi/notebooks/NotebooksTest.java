@@ -52,6 +52,10 @@ class NotebooksTest {
         Table chat = Csv.read(out.resolve("chat.csv"));
         assertEquals(0.5, Double.parseDouble(Csv.value(chat, "municipality_code", "214", "answer_rate")), 0.1,
                 "about half of Kankaanpää's chats answered");
+        Table support = Csv.read(out.resolve("digital_support.csv"));
+        assertEquals(5, support.stringColumn("events").asList().stream().mapToInt(Integer::parseInt).sum(),
+                "5 digital-support events");
+        assertEquals("2", Csv.value(support, "municipality_code", "214", "events"));
         Table signals = Csv.read(out.resolve("signals.csv"));
         for (Row r : signals) {
             if (r.getString("pilot_id").equals("chat")) {
