@@ -24,7 +24,8 @@ for (String owner : baseline.stringColumn("owner").unique()) {
     var cap = settings.capacity(owner);
     doubled = RoadmapWhatIf.withCapacity(doubled, owner, cap.personDays() * 2, cap.cents());
 }
-var moreCapacity = RoadmapWhatIf.compare(baseline, RoadmapWhatIf.schedule(actions, doubled));
+var doubledSchedule = RoadmapWhatIf.schedule(actions, doubled);
+var moreCapacity = RoadmapWhatIf.compare(baseline, doubledSchedule);
 System.out.println(moreCapacity.where(moreCapacity.booleanColumn("moved").isTrue()).print());
 nb.report().csv("double_capacity", moreCapacity);
 
@@ -35,7 +36,8 @@ var lessCapacity = RoadmapWhatIf.compare(baseline, halved);
 nb.report().csv("half_capacity_214", lessCapacity);
 
 // Scenario 3: two pilots at once instead of one (the report's lesson was: in sequence).
-var twoPilots = RoadmapWhatIf.compare(baseline, RoadmapWhatIf.schedule(actions, RoadmapWhatIf.withConcurrentPilots(settings, 2)));
+var twoPilotsSchedule = RoadmapWhatIf.schedule(actions, RoadmapWhatIf.withConcurrentPilots(settings, 2));
+var twoPilots = RoadmapWhatIf.compare(baseline, twoPilotsSchedule);
 nb.report().csv("two_pilots_at_once", twoPilots);
 
 // Summary per scenario: actions placed, and how many start in another quarter.
@@ -52,5 +54,17 @@ System.out.println(summary.print());
 nb.report().csv("summary", summary);
 nb.report().text("Toimenpiteitä sijoitettu ja siirtyneitä skenaarioittain / Actions placed and moved per scenario.");
 nb.report().chart(Chart.of("Skenaariot / Scenarios", "bar", summary, "scenario", "placed", "moved"));
+
+// Actions starting each year in each scenario.
+var scenarios = new java.util.LinkedHashMap<String, Table>();
+scenarios.put("baseline", baseline);
+scenarios.put("double_capacity", doubledSchedule);
+scenarios.put("half_capacity_214", halved);
+scenarios.put("two_pilots_at_once", twoPilotsSchedule);
+var perYear = RoadmapWhatIf.startsPerYear(scenarios, settings.first().year(), settings.last().year());
+System.out.println(perYear.print());
+nb.report().csv("starts_per_year", perYear);
+nb.report().chart(Chart.of("Aloitukset vuosittain / Actions starting per year", "bar", perYear, "year",
+        "baseline", "double_capacity", "half_capacity_214", "two_pilots_at_once"));
 
 System.out.println("wrote " + nb.report().write());

@@ -51,6 +51,28 @@ public final class RoadmapWhatIf {
     }
 
     /**
+     * Actions starting in each year (rows) of each scenario's schedule (columns, in the map's order); a last
+     * {@code not_placed} row counts the actions that do not fit at all.
+     */
+    public static Table startsPerYear(Map<String, Table> schedules, int firstYear, int lastYear) {
+        StringColumn year = StringColumn.create("year");
+        for (int y = firstYear; y <= lastYear; y++) {
+            year.append(Integer.toString(y));
+        }
+        year.append("not_placed");
+        Table t = Table.create("starts_per_year", year);
+        schedules.forEach((name, schedule) -> {
+            IntColumn counts = IntColumn.create(name, new int[year.size()]);
+            for (String start : schedule.stringColumn("start_quarter")) {
+                int row = start.isEmpty() ? year.size() - 1 : Integer.parseInt(start.substring(0, 4)) - firstYear;
+                counts.set(row, counts.get(row) + 1);
+            }
+            t.addColumns(counts);
+        });
+        return t;
+    }
+
+    /**
      * Baseline and what-if side by side per action, with {@code moved} true when the start quarter (or whether
      * it is placed at all) differs.
      */

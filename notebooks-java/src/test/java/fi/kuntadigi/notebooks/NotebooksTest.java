@@ -132,6 +132,12 @@ class NotebooksTest {
         }
         Table summary = Csv.read(out.resolve("summary.csv"));
         assertEquals("0", Csv.value(summary, "scenario", "baseline", "moved"));
+        Table perYear = Csv.read(out.resolve("starts_per_year.csv"));
+        for (String scenario : List.of("baseline", "double_capacity", "half_capacity_214", "two_pilots_at_once")) {
+            assertEquals(check.rowCount(), perYear.stringColumn(scenario).asList().stream().mapToInt(Integer::parseInt).sum(),
+                    scenario + ": every action starts in one year or is not placed");
+        }
+        assertEquals("1", Csv.value(perYear, "year", "not_placed", "baseline"), "181-S8-3 does not fit, as published");
         Table doubled = Csv.read(out.resolve("double_capacity.csv"));
         assertTrue(doubled.stream().anyMatch(r -> !r.getString("whatif_start").isEmpty()
                 && r.getString("whatif_start").compareTo(r.getString("baseline_start")) < 0), "more capacity starts something earlier");
