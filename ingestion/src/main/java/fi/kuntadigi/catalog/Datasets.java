@@ -10,7 +10,6 @@ import static fi.kuntadigi.catalog.ColumnType.LONG;
 import static fi.kuntadigi.catalog.ColumnType.STRING;
 import static fi.kuntadigi.catalog.ColumnType.TIMESTAMP;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -328,7 +327,7 @@ public final class Datasets {
                     optional("note", STRING, "Free text")),
             List.of("action_id", "reported_on"), List.of(), null);
 
-    private static final Map<String, DatasetSchema> ALL = index(
+    private static final Map<String, DatasetSchema> ALL = SchemaIndex.of("dataset",
             MUNICIPALITIES, POPULATION, POPULATION_BY_AGE, SERVICES, CHANNELS, MATURITY_MODEL, PILOTS, SURVEY_QUESTIONS,
             SOLUTIONS,
             TRANSACTIONS,
@@ -338,13 +337,6 @@ public final class Datasets {
             COST_LINES, STATED_TOTALS, FUNDING_SPLIT,
             ROADMAP_ACTIONS, ROADMAP_STATUS);
 
-    private static Map<String, DatasetSchema> index(DatasetSchema... schemas) {
-        Map<String, DatasetSchema> map = new LinkedHashMap<>();
-        for (DatasetSchema s : schemas) {
-            map.put(s.name(), s);
-        }
-        return map;
-    }
 
     /** All datasets in load order: referenced datasets come before those that reference them. */
     public static List<DatasetSchema> all() {

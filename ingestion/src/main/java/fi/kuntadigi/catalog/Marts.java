@@ -12,7 +12,6 @@ import static fi.kuntadigi.catalog.ColumnType.TIMESTAMP;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -450,7 +449,7 @@ public final class Marts {
                     required("dropped", INT, "Status dropped")),
             "owner", "year");
 
-    private static final Map<String, DatasetSchema> ALL = index(
+    private static final Map<String, DatasetSchema> ALL = SchemaIndex.of("mart",
             POTENTIAL_SERVICE_YEAR, POTENTIAL_CHANNEL_YEAR, POTENTIAL_SAVINGS, POTENTIAL_CLAIM_CHECK,
             POTENTIAL_INDICATORS, POTENTIAL_INDEX,
             MATURITY_DIMENSION, MATURITY_INDEX,
@@ -460,15 +459,6 @@ public final class Marts {
             COST_BUDGET_ACTUAL, COST_FUNDING_SPLIT, DATA_QUALITY_FINDINGS,
             ROADMAP_SCHEDULE, ROADMAP_CAPACITY, ROADMAP_PROGRESS);
 
-    private static Map<String, DatasetSchema> index(DatasetSchema... schemas) {
-        Map<String, DatasetSchema> map = new LinkedHashMap<>();
-        for (DatasetSchema s : schemas) {
-            if (map.put(s.name(), s) != null) {
-                throw new IllegalStateException("duplicate mart " + s.name());
-            }
-        }
-        return map;
-    }
 
     /** Every mart, grouped by the feature that computes it. */
     public static List<DatasetSchema> all() {
