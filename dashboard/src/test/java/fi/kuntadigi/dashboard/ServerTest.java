@@ -1,6 +1,7 @@
 package fi.kuntadigi.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -175,6 +176,20 @@ class ServerTest {
         assertTrue(page.contains("Sähköiset lomakkeet. Työ on käynnissä."), page);
         assertTrue(page.contains("Yhdessä muiden kuntien kanssa: Suomi.fi-tunnistus käyttöön. Tehty."));
         assertTrue(server.get(TestServer.client(), "/officials?municipality=214&lang=en").body().contains("<html lang=\"en\">"));
+    }
+
+    @Test
+    void officialsViewSpeaksInMonthsAndTitlesNeverInCodes() throws Exception {
+        for (String lang : new String[] {"fi", "en"}) {
+            String page = server.get(TestServer.client(), "/officials?municipality=214&lang=" + lang).body();
+            assertFalse(page.matches("(?s).*\\b20\\d\\dQ[1-4]\\b.*"), "a quarter code on the " + lang + " page");
+            assertFalse(page.matches("(?s).*\\b(\\d{3}|JOINT)-[A-Z0-9-]+\\b.*"), "an action id on the " + lang + " page");
+        }
+        String fi = server.get(TestServer.client(), "/officials?municipality=214").body();
+        assertTrue(fi.contains("Sähköinen tilavaraus. Ei vielä aloitettu. Aloitetaan huhti–kesäkuussa. Tehdään, kun tämä on"
+                + " valmis: Sähköiset lomakkeet."), fi);
+        String en = server.get(TestServer.client(), "/officials?municipality=214&lang=en").body();
+        assertTrue(en.contains("Online room booking. Not started yet. Starts in April–June. Done once this is ready: Online forms."), en);
     }
 
     @Test

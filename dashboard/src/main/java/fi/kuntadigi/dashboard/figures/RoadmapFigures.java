@@ -28,9 +28,11 @@ final class RoadmapFigures {
                                sum(not_started) as not_started, sum(dropped) as dropped
                         from {mart:roadmap_progress} where %s group by year order by year""".formatted(OWNER)),
                 Figure.of("roadmap.plain", Role.PUBLIC, Chart.none(), "roadmap_schedule", """
-                        select coalesce(start_year, 0) as year, owner, owner_name_{lang} as owner_name, title_{lang} as action,
-                               status, start_quarter, reason_{lang} as reason, placed
-                        from {mart:roadmap_schedule} where %s
-                        order by placed desc, start_quarter, owner = 'JOINT', action""".formatted(OWNER)));
+                        select coalesce(s.start_year, 0) as year, s.owner, s.owner_name_{lang} as owner_name,
+                               s.title_{lang} as action, s.status, s.start_quarter, s.placed,
+                               (select string_agg(d.title_{lang}, '; ' order by d.title_{lang}) from {mart:roadmap_schedule} d
+                                where list_contains(string_split(coalesce(s.depends_on, ''), '|'), d.action_id)) as after
+                        from {mart:roadmap_schedule} s where %s
+                        order by s.placed desc, s.start_quarter, s.owner = 'JOINT', action""".formatted(OWNER)));
     }
 }

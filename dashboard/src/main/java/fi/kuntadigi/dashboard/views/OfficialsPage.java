@@ -63,9 +63,25 @@ public final class OfficialsPage {
         return Layout.render(page, m.format("officials.heading", name), content.toArray(DomContent[]::new));
     }
 
+    /**
+     * One action in plain words: who, what, how far it is, when it starts (months, not quarter
+     * codes) and which other actions it waits for — by their titles, never by their ids.
+     */
     private static String sentence(Table t, List<Object> row, Messages m) {
         String who = "JOINT".equals(row.get(t.indexOf("owner"))) ? m.get("officials.joint") + " " : "";
-        return who + row.get(t.indexOf("action")) + ". " + m.get("officials.status." + row.get(t.indexOf("status"))) + " "
-                + row.get(t.indexOf("reason"));
+        String status = String.valueOf(row.get(t.indexOf("status")));
+        StringBuilder s = new StringBuilder(who).append(row.get(t.indexOf("action"))).append(". ")
+                .append(m.get("officials.status." + status));
+        Object quarter = row.get(t.indexOf("start_quarter"));
+        if (!Boolean.TRUE.equals(row.get(t.indexOf("placed")))) {
+            s.append(' ').append(m.get("officials.unplaced"));
+        } else if ("planned".equals(status) && quarter != null) {
+            s.append(' ').append(m.get("officials.starts.q" + quarter.toString().substring(5)));
+        }
+        Object after = row.get(t.indexOf("after"));
+        if (after != null && !after.toString().isBlank() && !"done".equals(status)) {
+            s.append(' ').append(m.format("officials.after", after.toString()));
+        }
+        return s.toString();
     }
 }
