@@ -1,9 +1,5 @@
 package fi.kuntadigi.ingestion.load;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -14,22 +10,17 @@ public final class Checksums {
     private Checksums() {
     }
 
-    public static InputChecksum of(Path file, String display) throws IOException {
-        MessageDigest digest;
+    /** A fresh digest to hand to {@link fi.kuntadigi.ingestion.source.RecordReader#open} while it reads the file. */
+    public static MessageDigest sha256() {
         try {
-            digest = MessageDigest.getInstance("SHA-256");
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        byte[] buffer = new byte[1 << 16];
-        long bytes = 0;
-        try (InputStream in = Files.newInputStream(file)) {
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                digest.update(buffer, 0, n);
-                bytes += n;
-            }
-        }
+    }
+
+    /** The checksum of a file whose every byte went through {@code digest}. */
+    public static InputChecksum of(String display, MessageDigest digest, long bytes) {
         return new InputChecksum(display, HexFormat.of().formatHex(digest.digest()), bytes);
     }
 }

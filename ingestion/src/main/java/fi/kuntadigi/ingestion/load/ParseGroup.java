@@ -115,8 +115,10 @@ final class ParseGroup implements FlatMapFunction<FileGroup, Row> {
             BoundInput input = files.next();
             checker.startFile(input);
             try {
-                reports.checksums().add(Checksums.of(input.name().toPath(), input.name().display()));
-                reader = RecordReader.open(input.name().toPath(), input.name().display());
+                java.security.MessageDigest sha = Checksums.sha256();
+                reader = RecordReader.open(input.name().toPath(), input.name().display(), sha);
+                reports.checksums().add(Checksums.of(input.name().display(), sha,
+                        java.nio.file.Files.size(input.name().toPath())));
             } catch (IOException e) {
                 throw new UncheckedIOException(input.name().display() + ": cannot be read", e);
             }

@@ -37,9 +37,18 @@ public final class CsvRecordReader implements RecordReader {
     }
 
     public static CsvRecordReader open(Path file, String displayName) throws IOException {
+        return open(file, displayName, null);
+    }
+
+    /** Opens the export; {@code digest}, when given, sees every byte during the encoding pass. */
+    static CsvRecordReader open(Path file, String displayName, java.security.MessageDigest digest) throws IOException {
         TextEncoding.Detected encoding;
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = digest == null ? Files.newInputStream(file)
+                : new java.security.DigestInputStream(Files.newInputStream(file), digest)) {
             encoding = TextEncoding.detect(in);
+            if (digest != null) {
+                in.transferTo(java.io.OutputStream.nullOutputStream());
+            }
         }
         char delimiter;
         try (BufferedReader lines = Files.newBufferedReader(file, encoding.charset())) {

@@ -2,12 +2,12 @@ package fi.kuntadigi.ingestion.source;
 
 /**
  * One record of an export as read, before any typing: the line it starts on (1 = header),
- * its fields in the export's own column order, and an error when the reader could not split it.
+ * and its fields in the export's own column order.
  */
-public record RawRecord(long line, String[] fields, String error) {
+public record RawRecord(long line, String[] fields) {
 
     public static RawRecord of(long line, String[] fields) {
-        return new RawRecord(line, fields, null);
+        return new RawRecord(line, fields);
     }
 
     public String field(int index) {

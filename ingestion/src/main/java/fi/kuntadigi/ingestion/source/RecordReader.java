@@ -18,9 +18,24 @@ public interface RecordReader extends Closeable {
 
     /** Opens a CSV or XLSX export, recognised by content. */
     static RecordReader open(Path file, String displayName) throws IOException {
+        return open(file, displayName, null);
+    }
+
+    /**
+     * Opens an export and, when {@code digest} is given, feeds it the whole file's bytes on the
+     * way — for a CSV in the same pass that detects its encoding, so the file is not read once more.
+     */
+    static RecordReader open(Path file, String displayName, java.security.MessageDigest digest) throws IOException {
         return switch (ExportKind.of(file, displayName)) {
-            case CSV -> CsvRecordReader.open(file, displayName);
-            case XLSX -> XlsxRecordReader.open(file, displayName);
+            case CSV -> CsvRecordReader.open(file, displayName, digest);
+            case XLSX -> {
+                if (digest != null) {
+                    try (java.io.InputStream in = new java.security.DigestInputStream(java.nio.file.Files.newInputStream(file), digest)) {
+                        in.transferTo(java.io.OutputStream.nullOutputStream());
+                    }
+                }
+                yield XlsxRecordReader.open(file, displayName);
+            }
         };
     }
 }

@@ -43,10 +43,6 @@ public final class Scheduler implements AutoCloseable {
         this.history = history;
     }
 
-    public List<ScheduledJob> jobs() {
-        return jobs;
-    }
-
     public Optional<ScheduledJob> job(String name) {
         return jobs.stream().filter(j -> j.name().equals(name)).findFirst();
     }
