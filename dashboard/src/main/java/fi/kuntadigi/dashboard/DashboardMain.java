@@ -15,10 +15,20 @@ public final class DashboardMain {
             System.exit(2);
             return;
         }
-        DashboardServer server = DashboardServer.start(settings);
+        DashboardServer server;
+        try {
+            server = DashboardServer.start(settings);
+        } catch (RuntimeException e) {
+            System.err.println("kuntadigi serve: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         System.out.printf("kuntadigi dashboard on http://%s:%d/ over %s%s%n", settings.host(), server.port(),
                 settings.warehouse().toAbsolutePath(),
                 settings.users() == null ? " (no users file: only the public views)" : "");
+        if (settings.operations().schedule()) {
+            System.out.println("scheduler: running the jobs of " + settings.operations().scheduleConfig() + " in this process");
+        }
     }
 }
