@@ -89,7 +89,7 @@ public final class Operations implements AutoCloseable {
      */
     public void configure(JavalinConfig config) {
         long max = settings.maxUploadBytes();
-        config.jetty.multipartConfig.maxFileSize(max + 1, SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxFileSize(max, SizeUnit.BYTES);
         config.jetty.multipartConfig.maxTotalRequestSize(max + FORM_OVERHEAD, SizeUnit.BYTES);
         config.jetty.multipartConfig.maxInMemoryFileSize(1 << 20, SizeUnit.BYTES);
         config.routes.before("/data/uploads", ctx -> {
@@ -100,6 +100,11 @@ public final class Operations implements AutoCloseable {
             long length = ctx.req().getContentLengthLong();
             if (length > max + FORM_OVERHEAD) {
                 throw new Rejected(HttpStatus.CONTENT_TOO_LARGE, "too_large", null);
+            }
+            try {
+                ctx.formParamMap(); // reads the parts: the server's size limit stops a body too large while it streams in
+            } catch (Exception e) {
+                throw tooLargeOr(e);
             }
         });
     }
@@ -180,6 +185,18 @@ public final class Operations implements AutoCloseable {
             this.kind = kind;
             this.detail = detail;
         }
+    }
+
+    /** A multipart body that broke the server's size limit while streaming is "too large"; anything else is not a form. */
+    private static RuntimeException tooLargeOr(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (message.contains("max file size exceeded") || message.contains("max length exceeded")
+                    || message.contains("maxRequestSize") || message.contains("max request size")) {
+                return new Rejected(HttpStatus.CONTENT_TOO_LARGE, "too_large", null);
+            }
+        }
+        return new io.javalin.http.BadRequestResponse("not a multipart form: " + e.getMessage());
     }
 
     private void startRun(Context ctx) {
