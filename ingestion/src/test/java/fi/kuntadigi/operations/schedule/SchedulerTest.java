@@ -111,6 +111,13 @@ class SchedulerTest {
     }
 
     @Test
+    void sixFieldsAreReadWithSecondsFirst() {
+        ZonedDateTime now = ZonedDateTime.of(2026, 3, 28, 23, 0, 10, 0, Scheduler.ZONE);
+        ScheduledJob everyTenSeconds = new ScheduledJob("often", List.of("ingest"), "*/10 * * * * *", 0, Duration.ZERO);
+        assertEquals(now.plusSeconds(10), Scheduler.nextRun(everyTenSeconds, now).orElseThrow());
+    }
+
+    @Test
     void configReadsJobsAndRejectsABadCronWithTheKey() throws Exception {
         Path config = tmp.resolve("schedule.properties");
         Files.writeString(config, """
