@@ -32,7 +32,7 @@ public record Settings(Path warehouse, String host, int port, Path users, Operat
         Path users = Path.of(env("KUNTADIGI_USERS", "dashboard/config/users.properties"));
         OperationsSettings ops = OperationsSettings.defaults();
         boolean schedule = Boolean.parseBoolean(env("KUNTADIGI_SCHEDULE", "false"));
-        Path scheduleConfig = ops.scheduleConfig();
+        Path scheduleConfig = null;
         Path datasets = ops.datasets();
         Path inbox = ops.inbox();
         long maxUpload = ops.maxUploadBytes();
@@ -58,6 +58,9 @@ public record Settings(Path warehouse, String host, int port, Path users, Operat
                         + "; options: --warehouse DIR --host HOST --port N --users FILE --datasets DIR --inbox DIR"
                         + " --schedule --schedule-config FILE --max-upload-mib N");
             }
+        }
+        if (scheduleConfig == null) {
+            scheduleConfig = datasets.resolve("config").resolve("schedule.properties");
         }
         ops = ops.withSchedule(schedule, scheduleConfig).withFolders(datasets, inbox).withMaxUploadBytes(maxUpload);
         return new Settings(warehouse, host, port, Files.isRegularFile(users) ? users : null, ops);
