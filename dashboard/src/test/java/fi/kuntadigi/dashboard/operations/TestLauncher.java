@@ -13,7 +13,7 @@ import java.util.List;
  * with quarantined rows); other commands exit 0. {@code inbox} is handed to the real command line
  * ({@code analytics/target}), so the dry run is the real one.
  */
-final class TestLauncher {
+public final class TestLauncher {
 
     /** The real command line, built by the analytics module: its jar, libraries and JVM options. */
     static final Path ANALYTICS_JAR = Path.of("../analytics/target/kuntadigi-analytics.jar").toAbsolutePath().normalize();
@@ -23,11 +23,11 @@ final class TestLauncher {
     private TestLauncher() {
     }
 
-    static boolean realCommandLineBuilt() {
+    public static boolean realCommandLineBuilt() {
         return Files.isRegularFile(ANALYTICS_JAR) && Files.isDirectory(ANALYTICS_LIB) && Files.isRegularFile(JVM_OPTIONS);
     }
 
-    static List<String> write(Path dir, double seconds) throws IOException {
+    public static List<String> write(Path dir, double seconds) throws IOException {
         Path script = dir.resolve("kuntadigi-test.sh");
         Files.writeString(script, """
                 #!/bin/sh
