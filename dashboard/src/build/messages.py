@@ -206,7 +206,6 @@ OPS = {
 "ops.start.unavailable": ("Ajoja voi käynnistää vain, kun hallintapaneeli on käynnistetty komennolla bin/kuntadigi serve.", "Runs can be started only when the dashboard was started with bin/kuntadigi serve."),
 "ops.start.refused.title": ("Ajoa ei käynnistetty", "The run was not started"),
 "ops.start.refused": ("Ajoa ei käynnistetty, koska sama työ on jo käynnissä: {0}. Odota, että se päättyy, ja yritä sitten uudelleen.", "The run was not started because the same job is already running: {0}. Wait for it to finish, then try again."),
-"ops.upload.unavailable": ("Ajoja ei voi käynnistää: hallintapaneelia ei ole käynnistetty komennolla bin/kuntadigi serve.", "Runs cannot be started: the dashboard was not started with bin/kuntadigi serve."),
 "ops.run.title": ("Ajo {0}", "Run {0}"),
 "ops.run.step": ("{0}: ajo {1}", "{0}: run {1}"),
 "ops.run.state.waiting": ("Odottaa edellistä vaihetta.", "Waiting for the previous step."),
@@ -246,6 +245,8 @@ OPS = {
 "ops.dry.next": ("Mitään ei ole vielä julkaistu. Seuraava latausajo (ingest) lataa tiedoston ja siirtää sen arkistoon; mitään ei poisteta.", "Nothing has been published yet. The next ingest run loads the file and moves it to the archive; nothing is deleted."),
 "ops.dry.failed": ("Koeajo ei onnistunut: {0}", "The dry run failed: {0}"),
 "ops.dry.missing": ("Saapuneissa ei ole tiedostoa {0}; se on ehkä jo ladattu ja arkistoitu.", "The inbox has no file {0}; it may already have been loaded and archived."),
+"ops.waiting.title": ("Saapuneet: odottavat seuraavaa latausajoa", "Inbox: waiting for the next ingest run"),
+"ops.waiting.none": ("Saapuneissa ei ole odottavia tiedostoja.", "No files are waiting in the inbox."),
 "ops.scheduler.on": ("Ajastin toimii tässä palvelimessa: {0}.", "The scheduler runs in this server: {0}."),
 }
 out = pathlib.Path(__file__).resolve().parents[1] / "main" / "resources" / "i18n"

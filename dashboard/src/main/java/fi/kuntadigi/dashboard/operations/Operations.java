@@ -145,13 +145,15 @@ public final class Operations implements AutoCloseable {
             ctx.status(e.status);
             Page page = page(ctx);
             Messages m = page.messages();
-            String title = m.get(e.kind.equals("already_running") ? "ops.start.refused.title" : "ops.upload.rejected");
+            boolean start = e.kind.equals("already_running") || e.kind.equals("unavailable");
+            String title = m.get(start ? "ops.start.refused.title" : "ops.upload.rejected");
             String text = e.kind.equals("already_running") ? m.format("ops.start.refused", e.detail)
+                    : start ? m.get("ops.start.unavailable")
                     : m.format("ops.upload." + e.kind, settings.maxUploadBytes() >> 20, e.detail);
             List<DomContent> content = new ArrayList<>();
             content.add(h1(title));
             content.add(p(text).withClass("error").attr("role", "alert").withId("ops-error"));
-            if (e.detail != null && !e.kind.equals("already_running") && !e.kind.equals("unknown_dataset")) {
+            if (e.detail != null && !start && !e.kind.equals("unknown_dataset")) {
                 content.add(p(m.format("ops.upload.detail", e.detail)));
             }
             content.add(OperationsHtml.back(page));
@@ -168,8 +170,23 @@ public final class Operations implements AutoCloseable {
         }
         parts.add(OperationsHtml.startForm(page, settings));
         parts.add(OperationsHtml.uploadForm(page, settings));
+        parts.add(OperationsHtml.waiting(page, waiting()));
         parts.add(OperationsHtml.history(page, runs.newestFirst(HISTORY_ROWS)));
         return parts;
+    }
+
+    /** The exports waiting in the inbox by dataset, stored names only (those the inbox gave). */
+    private Map<String, List<String>> waiting() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        Inbox inbox = new Inbox(settings.inbox(), settings.maxUploadBytes());
+        for (fi.kuntadigi.catalog.DatasetSchema d : Datasets.all()) {
+            List<String> names = inbox.pending(d.name()).stream().map(f -> f.getFileName().toString())
+                    .filter(n -> STORED.matcher(n).matches()).toList();
+            if (!names.isEmpty()) {
+                out.put(d.name(), names);
+            }
+        }
+        return out;
     }
 
     /** A refusal shown to the analyst as a page: what was refused and why. */

@@ -151,6 +151,17 @@ final class OperationsHtml {
                 .withClass("figure").attr("aria-labelledby", "ops-upload-h");
     }
 
+    /** Exports waiting in the inbox for the next ingest run, each linked to its dry run. */
+    static DomContent waiting(Page page, Map<String, List<String>> files) {
+        Messages m = page.messages();
+        List<DomContent> items = new ArrayList<>();
+        files.forEach((dataset, names) -> names.forEach(name -> items.add(j2html.TagCreator.li(
+                a(dataset + ": " + name).withHref(page.plainLink("/data/uploads/" + dataset + "/" + name))))));
+        return section(h2(m.get("ops.waiting.title")).withId("ops-waiting-h"),
+                items.isEmpty() ? p(m.get("ops.waiting.none")) : j2html.TagCreator.ul(each(items.stream())))
+                .withClass("figure").attr("aria-labelledby", "ops-waiting-h");
+    }
+
     static DomContent schedulerNotice(Page page, List<String> jobs) {
         return p(page.messages().format("ops.scheduler.on", String.join(", ", jobs))).withClass("notice").attr("role", "status");
     }

@@ -296,6 +296,8 @@ class OperationsTest {
         assertTrue(page.contains("amount_cents &#x27;-5&#x27; is below the smallest allowed value 0"), page);
         assertTrue(page.contains("Karvia kulut.csv"), "original name shown");
         assertTrue(page.contains("Mitään ei ole vielä julkaistu."));
+        assertTrue(server.get(analyst, "/data").body().contains("href=\"/data/uploads/cost_lines/" + name + "?lang=fi\""),
+                "listed as waiting, linked to its dry run");
         assertTrue(Files.isRegularFile(inbox.resolve(".checks/cost_lines").resolve(name + ".json")), "the verdict is kept");
         assertTrue(server.get(analyst, location.replace("lang=fi", "lang=en")).body()
                 .contains("2 rows: 1 would be published, 1 would be quarantined."));
