@@ -303,10 +303,14 @@ public final class Operations implements AutoCloseable {
             content.add(p(m.format("ops.run.unknown", id)));
         } else {
             content.add(p(OperationsHtml.status(m, progress.steps, progress.done)).withId("run-live").attr("role", "status"));
-            content.add(p(m.get("ops.run.auto")).withClass("desc"));
+            if (!progress.done) {
+                content.add(p(m.get("ops.run.auto")).withClass("desc"));
+            }
             content.add(OperationsHtml.progress(page, id, progress.steps, progress.done));
-            content.add(p(j2html.TagCreator.a(m.get("ops.run.refresh")).withHref(page.plainLink("/data/runs/" + id))));
-            content.add(script().withSrc(OperationsHtml.SCRIPT).attr("defer"));
+            if (!progress.done) {
+                content.add(p(j2html.TagCreator.a(m.get("ops.run.refresh")).withHref(page.plainLink("/data/runs/" + id))));
+                content.add(script().withSrc(OperationsHtml.SCRIPT).attr("defer"));
+            }
         }
         content.add(OperationsHtml.back(page));
         ctx.html(Layout.render(page, title, content.toArray(DomContent[]::new)));
