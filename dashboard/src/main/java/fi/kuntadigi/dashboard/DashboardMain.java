@@ -19,8 +19,10 @@ public final class DashboardMain {
         try {
             server = DashboardServer.start(settings);
         } catch (RuntimeException e) {
-            System.err.println("kuntadigi serve: " + e.getMessage());
-            System.exit(1);
+            // e.g. a schedule file that cannot be used (serve --schedule): say which and exit as the batch commands do
+            boolean unusable = e instanceof fi.kuntadigi.ingestion.source.UnusableInputException;
+            System.err.println("kuntadigi serve: " + (unusable ? "unusable input: " : "") + e.getMessage());
+            System.exit(unusable ? fi.kuntadigi.operations.ExitCodes.UNUSABLE_INPUT : fi.kuntadigi.operations.ExitCodes.INTERNAL_ERROR);
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
