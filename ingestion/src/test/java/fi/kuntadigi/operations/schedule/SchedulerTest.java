@@ -137,6 +137,15 @@ class SchedulerTest {
     }
 
     @Test
+    void batchJobsGetTheSchedulersFoldersUnlessTheyNameTheirOwn() {
+        JobArguments folders = new JobArguments(java.util.Map.of("--warehouse", Path.of("/srv/warehouse")));
+        assertEquals(List.of("ingest", "--source", "transactions", "--warehouse", "/srv/warehouse"),
+                folders.of(List.of("ingest", "--source", "transactions")));
+        assertEquals(List.of("analyze", "--warehouse=/elsewhere"), folders.of(List.of("analyze", "--warehouse=/elsewhere")));
+        assertEquals(List.of("generate"), folders.of(List.of("generate")));
+    }
+
+    @Test
     void sixFieldsAreReadWithSecondsFirst() {
         ZonedDateTime now = ZonedDateTime.of(2026, 3, 28, 23, 0, 10, 0, Scheduler.ZONE);
         ScheduledJob everyTenSeconds = new ScheduledJob("often", List.of("ingest"), "*/10 * * * * *", 0, Duration.ZERO);
