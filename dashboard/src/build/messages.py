@@ -247,6 +247,7 @@ OPS = {
 "ops.dry.missing": ("Saapuneissa ei ole tiedostoa {0}; se on ehkä jo ladattu ja arkistoitu.", "The inbox has no file {0}; it may already have been loaded and archived."),
 "ops.waiting.title": ("Saapuneet: odottavat seuraavaa latausajoa", "Inbox: waiting for the next ingest run"),
 "ops.waiting.none": ("Saapuneissa ei ole odottavia tiedostoja.", "No files are waiting in the inbox."),
+"ops.scheduler.job": ("{0} ({1}; seuraavaksi {2} Suomen aikaa)", "{0} ({1}; next at {2} Finnish time)"),
 "ops.scheduler.on": ("Ajastin toimii tässä palvelimessa: {0}.", "The scheduler runs in this server: {0}."),
 }
 out = pathlib.Path(__file__).resolve().parents[1] / "main" / "resources" / "i18n"

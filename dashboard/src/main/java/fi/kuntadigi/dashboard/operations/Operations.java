@@ -165,8 +165,12 @@ public final class Operations implements AutoCloseable {
     public List<DomContent> dataPanel(Page page) {
         List<DomContent> parts = new ArrayList<>();
         if (scheduler != null) {
+            java.time.ZonedDateTime now = java.time.ZonedDateTime.now(fi.kuntadigi.operations.schedule.Scheduler.ZONE);
             parts.add(OperationsHtml.schedulerNotice(page, scheduler.jobs().stream()
-                    .map(j -> j.name() + " (" + j.cron() + ")").toList()));
+                    .map(j -> page.messages().format("ops.scheduler.job", j.name(), j.cron(),
+                            fi.kuntadigi.operations.schedule.Scheduler.nextRun(j, now)
+                                    .map(t -> t.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")))
+                                    .orElse("–"))).toList()));
         }
         parts.add(OperationsHtml.startForm(page, settings));
         parts.add(OperationsHtml.uploadForm(page, settings));

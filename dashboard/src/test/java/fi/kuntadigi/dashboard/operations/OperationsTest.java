@@ -102,6 +102,10 @@ class OperationsTest {
         assertTrue(fi.contains("onnistui, rivejä karanteenissa"), "outcome in Finnish");
         String en = server.get(analyst, "/data?lang=en").body();
         assertTrue(en.contains("<caption>Run history</caption>") && en.contains("succeeded, rows quarantined"));
+        for (String path : new String[] {"/data", "/data?lang=en", "/data/runs/20210101T000000Z-test",
+                "/data/runs/20210101T000000Z-test?lang=en"}) {
+            assertFalse(server.get(analyst, path).body().contains(">ops."), "a message key without its text on " + path);
+        }
         String page = server.get(analyst, "/data/runs/20210101T000000Z-test?lang=en").body();
         assertTrue(page.contains("Exit status 3: published, but some rows were quarantined."), page);
         assertTrue(page.contains("run_published"), "log line");

@@ -46,7 +46,8 @@ class ServeScheduleTest {
             server.login(analyst, "analyst");
             JsonNode runs = new ObjectMapper().readTree(server.get(analyst, "/api/runs/history").body()).get("runs");
             assertTrue(runs.toString().contains("\"run_id\":\"" + scheduled.runId() + "\""), runs.toString());
-            assertTrue(server.get(analyst, "/data").body().contains("every-second-ingest (* * * * * *)"), "scheduler notice");
+            String data = server.get(analyst, "/data").body();
+            assertTrue(data.contains("every-second-ingest (* * * * * *; seuraavaksi 20"), "scheduler notice: " + data);
         }
         Thread.sleep(500);
         int afterStop = new RunHistory(history).all().size();
