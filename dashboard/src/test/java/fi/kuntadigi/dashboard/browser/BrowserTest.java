@@ -93,7 +93,7 @@ class BrowserTest {
 
     private static java.util.List<String> launcher(Path dir) {
         try {
-            return fi.kuntadigi.dashboard.operations.TestLauncher.write(dir, 2);
+            return fi.kuntadigi.dashboard.operations.TestLauncher.write(dir, 4);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
