@@ -2,6 +2,8 @@ package fi.kuntadigi.cli;
 
 import fi.kuntadigi.operations.ExitCodes;
 import fi.kuntadigi.operations.schedule.Attempt;
+import fi.kuntadigi.operations.schedule.JobArguments;
+import fi.kuntadigi.operations.schedule.JobRunner;
 import fi.kuntadigi.operations.schedule.ProcessJobRunner;
 import fi.kuntadigi.operations.schedule.RunHistory;
 import fi.kuntadigi.operations.schedule.ScheduleConfig;
@@ -12,6 +14,7 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -44,8 +47,11 @@ public final class ScheduleCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<ScheduledJob> jobs = ScheduleConfig.load(config);
         Path runs = warehouse.resolve("_runs");
-        try (Scheduler scheduler = new Scheduler(jobs, new ProcessJobRunner(launcher(), runs.resolve("output")),
-                new RunHistory(runs.resolve("history.jsonl")))) {
+        // the jobs publish into the warehouse whose history this scheduler keeps
+        JobArguments folders = new JobArguments(Map.of("--warehouse", warehouse));
+        ProcessJobRunner processes = new ProcessJobRunner(launcher(), runs.resolve("output"));
+        JobRunner runner = (job, runId) -> processes.run(folders.of(job), runId);
+        try (Scheduler scheduler = new Scheduler(jobs, runner, new RunHistory(runs.resolve("history.jsonl")))) {
             if (list) {
                 ZonedDateTime now = ZonedDateTime.now(Scheduler.ZONE);
                 jobs.forEach(j -> System.out.printf("%-24s %-14s next %s  (kuntadigi %s)%n", j.name(), j.cron(),

@@ -11,7 +11,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Start the dashboard on http://localhost:7070 over the published marts.",
-                "Options (handled by the dashboard): --warehouse DIR, --host HOST, --port N (default 7070), --users FILE."})
+                "Options (handled by the dashboard): --warehouse DIR, --host HOST, --port N (default 7070), --users FILE,",
+                "--schedule (also run the jobs of datasets/config/schedule.properties in this process; --schedule-config FILE),",
+                "--datasets DIR and --inbox DIR (for the jobs and uploads), --max-upload-mib N (default 100)."})
 public final class ServeCommand implements Callable<Integer> {
 
     @Override

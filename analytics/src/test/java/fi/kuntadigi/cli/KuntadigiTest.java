@@ -99,6 +99,39 @@ class KuntadigiTest {
     }
 
     @Test
+    void inboxCheckOfOneFileAnswersInJsonForTheDashboard() throws Exception {
+        Path datasets = Fixtures.minimal(tmp.resolve("datasets"));
+        Path file = Fixtures.csv(tmp, "new.csv", """
+                municipality_code,service_code,channel_code,month,year,transactions,handling_minutes,synthetic
+                214,library_card,web_form,2021-03-01,2021,5,0.5,true
+                214,building_permit,paper,2021-01-01,2021,99,1,true
+                """);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream console = System.out;
+        Outcome outcome;
+        System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            outcome = run("inbox", "check", "--json", "--dataset", "transactions", "--datasets", datasets.toString(),
+                    "--warehouse", tmp.resolve("warehouse").toString(), file.toString());
+        } finally {
+            System.setOut(console);
+        }
+
+        assertEquals(ExitCodes.OK_WITH_QUARANTINE, outcome.status(), outcome.err());
+        String[] lines = out.toString(java.nio.charset.StandardCharsets.UTF_8).strip().split("\n");
+        assertEquals(1, lines.length, "one JSON line and nothing else: " + String.join("\n", lines));
+        com.fasterxml.jackson.databind.JsonNode check = new com.fasterxml.jackson.databind.ObjectMapper().readTree(lines[0]);
+        assertEquals("transactions", check.get("dataset").asText());
+        assertEquals(2, check.get("rows").asInt());
+        assertEquals(1, check.get("published").asInt());
+        assertEquals(1, check.get("quarantined").size());
+        com.fasterxml.jackson.databind.JsonNode row = check.get("quarantined").get(0);
+        assertEquals(3, row.get("line").asInt());
+        assertTrue(row.get("reason").asText().startsWith("duplicate:"), row.toString());
+        assertFalse(Files.exists(tmp.resolve("warehouse")), "a dry run publishes nothing");
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String command : new String[] {"generate", "ingest", "analyze", "serve", "demo"}) {
             CommandLine cli = Kuntadigi.commandLine();

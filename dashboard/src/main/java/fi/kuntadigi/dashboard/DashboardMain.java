@@ -15,10 +15,22 @@ public final class DashboardMain {
             System.exit(2);
             return;
         }
-        DashboardServer server = DashboardServer.start(settings);
+        DashboardServer server;
+        try {
+            server = DashboardServer.start(settings);
+        } catch (RuntimeException e) {
+            // e.g. a schedule file that cannot be used (serve --schedule): say which and exit as the batch commands do
+            boolean unusable = e instanceof fi.kuntadigi.ingestion.source.UnusableInputException;
+            System.err.println("kuntadigi serve: " + (unusable ? "unusable input: " : "") + e.getMessage());
+            System.exit(unusable ? fi.kuntadigi.operations.ExitCodes.UNUSABLE_INPUT : fi.kuntadigi.operations.ExitCodes.INTERNAL_ERROR);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         System.out.printf("kuntadigi dashboard on http://%s:%d/ over %s%s%n", settings.host(), server.port(),
                 settings.warehouse().toAbsolutePath(),
                 settings.users() == null ? " (no users file: only the public views)" : "");
+        if (settings.operations().schedule()) {
+            System.out.println("scheduler: running the jobs of " + settings.operations().scheduleConfig() + " in this process");
+        }
     }
 }

@@ -15,6 +15,7 @@ import fi.kuntadigi.dashboard.data.RunRecords;
 import fi.kuntadigi.dashboard.figures.DataAccess;
 import fi.kuntadigi.dashboard.figures.FigureCatalog;
 import fi.kuntadigi.dashboard.figures.FigureService;
+import fi.kuntadigi.dashboard.operations.Operations;
 import fi.kuntadigi.dashboard.views.PageRoutes;
 import fi.kuntadigi.dashboard.web.SecurityHeaders;
 import io.javalin.Javalin;
@@ -28,10 +29,12 @@ public final class DashboardServer implements AutoCloseable {
 
     private final Javalin app;
     private final Duck duck;
+    private final Operations operations;
 
-    private DashboardServer(Javalin app, Duck duck) {
+    private DashboardServer(Javalin app, Duck duck, Operations operations) {
         this.app = app;
         this.duck = duck;
+        this.operations = operations;
     }
 
     public static DashboardServer start(Settings settings) {
@@ -45,6 +48,7 @@ public final class DashboardServer implements AutoCloseable {
         Sessions sessions = new Sessions();
         Access access = new Access(sessions);
         Users users = settings.users() == null ? Users.none() : Users.load(settings.users());
+        Operations operations = Operations.create(settings.warehouse(), settings.operations(), access);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jetty.host = settings.host();
@@ -64,12 +68,15 @@ public final class DashboardServer implements AutoCloseable {
                     ctx.contentType("text/html; charset=utf-8");
                 }
             });
+            operations.configure(config);
             config.routes.before(ctx -> {
                 if (ctx.method() == HandlerType.POST) {
                     access.checkCsrf(ctx);
                 }
             });
-            new PageRoutes(figures, parser, reference, access).register(config.routes);
+            new PageRoutes(figures, parser, reference, access, (view, page) ->
+                    view.id().equals("data") ? operations.dataPanel(page) : java.util.List.of()).register(config.routes);
+            operations.register(config.routes);
             new ApiRoutes(figures, parser, access).register(config.routes);
             new AuthRoutes(users, sessions).register(config.routes);
             config.routes.exception(BadRequest.class, (e, ctx) -> {
@@ -82,7 +89,7 @@ public final class DashboardServer implements AutoCloseable {
             });
         });
         app.start();
-        return new DashboardServer(app, duck);
+        return new DashboardServer(app, duck, operations);
     }
 
     public int port() {
@@ -91,6 +98,7 @@ public final class DashboardServer implements AutoCloseable {
 
     @Override
     public void close() {
+        operations.close();
         app.stop();
         duck.close();
     }

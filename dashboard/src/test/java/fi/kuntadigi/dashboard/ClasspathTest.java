@@ -17,4 +17,12 @@ class ClasspathTest {
     void theCatalogIs() {
         assertDoesNotThrow(() -> Class.forName("fi.kuntadigi.catalog.Marts"));
     }
+
+    @Test
+    void theSchedulerAndTheInboxAreWithTheirCronParserButNotSparksJobs() {
+        assertDoesNotThrow(() -> Class.forName("fi.kuntadigi.operations.schedule.Scheduler"));
+        assertDoesNotThrow(() -> Class.forName("fi.kuntadigi.operations.inbox.Inbox"));
+        assertDoesNotThrow(() -> Class.forName("com.cronutils.parser.CronParser"));
+        assertThrows(ClassNotFoundException.class, () -> Class.forName("org.apache.spark.SparkContext"));
+    }
 }

@@ -26,12 +26,20 @@ public final class TestServer implements AutoCloseable {
     private final Path warehouse;
 
     public TestServer(Path dir) throws Exception {
+        this(dir, ops -> ops);
+    }
+
+    /** A server whose batch-job settings (launcher, inbox, scheduler) the test chooses. */
+    public TestServer(Path dir, java.util.function.UnaryOperator<fi.kuntadigi.dashboard.operations.OperationsSettings> operations)
+            throws Exception {
         String given = System.getProperty("kuntadigi.test.warehouse", "");
         warehouse = given.isBlank() ? TestWarehouse.build(dir.resolve("warehouse")) : Path.of(given).toAbsolutePath();
         String hash = BCrypt.withDefaults().hashToString(4, PASSWORD.toCharArray());
         Path users = Files.writeString(dir.resolve("users.properties"),
                 "steering = STEERING:" + hash + "\nanalyst = ANALYST:" + hash + "\n");
-        server = DashboardServer.start(new Settings(warehouse, "127.0.0.1", 0, users));
+        server = DashboardServer.start(new Settings(warehouse, "127.0.0.1", 0, users,
+                operations.apply(fi.kuntadigi.dashboard.operations.OperationsSettings.defaults()
+                        .withFolders(dir.resolve("datasets"), dir.resolve("inbox")))));
     }
 
     public Path warehouse() {

@@ -57,6 +57,13 @@ public final class TestWarehouse {
                  "started_at": "%s", "finished_at": "%s",
                  "datasets": [{"dataset": "transactions", "rows_read": 21, "rows_published": 20, "rows_quarantined": 1}]}
                 """.formatted(published.minusSeconds(3700), published.minusSeconds(3600)));
+        Files.writeString(root.resolve("_runs/history.jsonl"), """
+                {"job":"nightly-ingest","attempt":1,"run_id":"20210101T000000Z-test","started_at":"%s","finished_at":"%s","exit_code":3,"outcome":"succeeded_with_quarantine","message":null}
+                """.formatted(published.minusSeconds(3700), published.minusSeconds(3600)));
+        Files.writeString(root.resolve("_runs/20210101T000000Z-test.log.jsonl"), """
+                {"ts":"%1$s","run_id":"20210101T000000Z-test","event":"run_started","job":"ingest"}
+                {"ts":"%2$s","run_id":"20210101T000000Z-test","event":"run_published","rows_quarantined":1}
+                """.formatted(published.minusSeconds(3700), published.minusSeconds(3600)));
         return root;
     }
 

@@ -74,6 +74,14 @@ public final class RunLock implements AutoCloseable {
         }
     }
 
+    /**
+     * Who holds the job's lock now, if a live process does; a stale lock counts as free. Only
+     * looks: a caller that must not overlap still takes the lock itself (see {@link #acquire}).
+     */
+    public static Optional<Holder> liveHolder(Path locksDir, String job) {
+        return holder(locksDir.resolve(job + ".lock")).filter(RunLock::alive);
+    }
+
     /** The current holder of a lock file, if it exists and can be read. */
     public static Optional<Holder> holder(Path file) {
         Properties p = new Properties();

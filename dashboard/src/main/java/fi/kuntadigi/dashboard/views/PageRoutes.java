@@ -26,12 +26,20 @@ public final class PageRoutes {
     private final FilterParser parser;
     private final Reference reference;
     private final Access access;
+    private final java.util.function.BiFunction<View, Page, List<DomContent>> extras;
 
     public PageRoutes(FigureService figures, FilterParser parser, Reference reference, Access access) {
+        this(figures, parser, reference, access, (view, page) -> List.of());
+    }
+
+    /** @param extras what a view shows after its figures (the data-and-jobs view: run history and forms) */
+    public PageRoutes(FigureService figures, FilterParser parser, Reference reference, Access access,
+                      java.util.function.BiFunction<View, Page, List<DomContent>> extras) {
         this.figures = figures;
         this.parser = parser;
         this.reference = reference;
         this.access = access;
+        this.extras = extras;
     }
 
     public void register(RoutesConfig routes) {
@@ -70,6 +78,7 @@ public final class PageRoutes {
             }
             content.add(FigurePanel.render(page, result));
         }
+        content.addAll(extras.apply(view, page));
         ctx.html(Layout.render(page, m.get("view." + view.id() + ".title"), content.toArray(DomContent[]::new)));
     }
 

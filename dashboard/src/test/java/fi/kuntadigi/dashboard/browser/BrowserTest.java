@@ -38,7 +38,8 @@ class BrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = new TestServer(dir);
+        server = new TestServer(dir, ops -> ops.withLauncher(launcher(dir)));
+        seedUpload(dir.resolve("inbox"));
         axe = Axe.script();
         chromium = new Chromium(dir.resolve("profile"));
         page = Cdp.newPage(chromium);
@@ -64,7 +65,8 @@ class BrowserTest {
 
     static Stream<Arguments> pages() {
         return Stream.of("/overview", "/municipality?municipality=214", "/maturity", "/potential", "/pilots", "/surveys",
-                        "/roadmap", "/costs", "/data", "/officials?municipality=214", "/login")
+                        "/roadmap", "/costs", "/data", "/officials?municipality=214", "/login",
+                        "/data/runs/20210101T000000Z-test", "/data/uploads/cost_lines/" + UPLOAD)
                 .flatMap(p -> Stream.of(Arguments.of(p, "fi"), Arguments.of(p, "en")));
     }
 
@@ -77,13 +79,51 @@ class BrowserTest {
         JsonNode errors = page.eval("[...document.querySelectorAll('.chart[data-error]')].map(e => e.id + ': ' + e.dataset.error)");
         assertEquals(0, errors.size(), "charts that failed: " + errors);
         int charts = page.eval("document.querySelectorAll('.chart canvas').length").asInt();
-        boolean expectsCharts = !path.startsWith("/officials") && !path.startsWith("/login");
+        boolean expectsCharts = !path.startsWith("/officials") && !path.startsWith("/login") && !path.startsWith("/data/");
         assertTrue(!expectsCharts || charts > 0, "no chart drawn on " + path);
         assertEquals(0, page.eval("window.__csp.length").asInt(), "CSP violations: " + page.eval("window.__csp"));
         screenshot(path.replaceAll("[^a-z0-9]+", "_") + lang);
         page.eval(axe + "; true");
         JsonNode violations = page.eval(AXE_RUN);
         assertEquals(0, violations.size(), path + " " + lang + ": " + violations);
+    }
+
+    /** An upload waiting in the inbox with its dry run's verdict kept (the dry run itself: OperationsTest). */
+    static final String UPLOAD = "20261123-080000-abc123.csv";
+
+    private static java.util.List<String> launcher(Path dir) {
+        try {
+            return fi.kuntadigi.dashboard.operations.TestLauncher.write(dir, 4);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void seedUpload(Path inbox) throws java.io.IOException {
+        Path folder = java.nio.file.Files.createDirectories(inbox.resolve("cost_lines"));
+        java.nio.file.Files.writeString(folder.resolve(UPLOAD), "document,kind,category,item,amount_cents\n");
+        java.nio.file.Files.writeString(folder.resolve(UPLOAD + ".json"), "{\"original_name\": \"Karvia kulut.csv\"}");
+        Path checks = java.nio.file.Files.createDirectories(inbox.resolve(".checks/cost_lines"));
+        java.nio.file.Files.writeString(checks.resolve(UPLOAD + ".json"), """
+                {"dataset": "cost_lines", "rows": 2, "published": 1, "quarantined": [{"file": "inbox/x.csv", "line": 3,
+                 "column": "amount_cents", "value": "-5", "reason": "amount_cents '-5' is below the smallest allowed value 0"}]}
+                """);
+    }
+
+    @Test
+    void anAnalystStartsARunAndWatchesThePageFollowItToItsEnd() throws Exception {
+        open("/data?lang=fi");
+        page.eval("document.getElementById('ops-job').value = 'ingest'; document.getElementById('ops-start').submit(); true");
+        awaitTrue("location.pathname.startsWith('/data/runs/') && document.readyState === 'complete'");
+        assertEquals("false", page.eval("document.getElementById('run-progress').dataset.done").asText(), "still running");
+        page.eval(axe + "; true");
+        JsonNode violations = page.eval(AXE_RUN);
+        assertEquals(0, violations.size(), "running run page: " + violations);
+        awaitTrue("document.getElementById('run-progress').dataset.done === 'true'");
+        String live = page.eval("document.getElementById('run-live').textContent").asText();
+        assertTrue(live.startsWith("Päättyi: ingest, paluuarvo 3"), live);
+        assertTrue(page.eval("document.body.textContent.includes('run_published')").asBoolean(), "the log's lines");
+        assertEquals(0, page.eval("window.__csp.length").asInt(), "CSP violations: " + page.eval("window.__csp"));
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * Runs a job as its own process ({@code bin/kuntadigi <arguments> --run-id <id>}), so a job's
  * crash or memory never takes the scheduler (or the dashboard hosting it) down. Output goes to
- * {@code <logDir>/<run id>.out}.
+ * {@code <logDir>/<run id>.out}. Interrupting the waiting thread ends the job's process and its children.
  */
 public final class ProcessJobRunner implements JobRunner {
 
@@ -33,6 +33,8 @@ public final class ProcessJobRunner implements JobRunner {
         try {
             return process.waitFor();
         } catch (InterruptedException e) {
+            // bin/kuntadigi is a shell running the JVM as its child: end the child too, not only the shell
+            process.descendants().forEach(ProcessHandle::destroy);
             process.destroy();
             throw e;
         }

@@ -26,17 +26,22 @@ import java.util.TreeSet;
  * job.nightly-ingest.retries = 2
  * job.nightly-ingest.backoff = PT5M
  * </pre>
- * Cron expressions are parsed and validated by cron-utils (Unix syntax).
+ * Cron expressions are parsed and validated by cron-utils (Unix syntax; six fields with seconds
+ * first are read as Spring's syntax).
  */
 public final class ScheduleConfig {
 
     private static final CronParser PARSER = new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.UNIX));
+    /** Six fields, seconds first (Spring syntax): for runs more often than once a minute, e.g. in tests. */
+    private static final CronParser WITH_SECONDS = new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.SPRING));
 
     private ScheduleConfig() {
     }
 
+    /** Five fields (Unix: minute hour day month weekday), or six with seconds first. */
     public static Cron cron(String expression) {
-        return PARSER.parse(expression).validate();
+        boolean seconds = expression.strip().split("\\s+").length == 6;
+        return (seconds ? WITH_SECONDS : PARSER).parse(expression.strip()).validate();
     }
 
     public static List<ScheduledJob> load(Path file) {

@@ -138,8 +138,14 @@ public final class Scheduler implements AutoCloseable {
         }
     }
 
+    /** Stops the timers and ends a job still running (recorded as interrupted), waiting up to ten seconds for that. */
     @Override
     public void close() {
         timer.shutdownNow();
+        try {
+            timer.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

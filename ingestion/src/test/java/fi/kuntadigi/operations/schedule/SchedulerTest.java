@@ -111,6 +111,48 @@ class SchedulerTest {
     }
 
     @Test
+    void closingTheSchedulerEndsARunningJobWithItsChildrenAndRecordsIt() throws Exception {
+        RunHistory history = new RunHistory(tmp.resolve("h.jsonl"));
+        Path pid = tmp.resolve("child.pid");
+        ScheduledJob slow = new ScheduledJob("nightly", List.of("sleep 30 & echo $! > " + pid + "; wait; #"), "* * * * * *", 0,
+                Duration.ofMillis(20));
+        Scheduler scheduler = scheduler(history, slow);
+        scheduler.start();
+        long end = System.currentTimeMillis() + 10_000;
+        while (!(Files.exists(pid) && !Files.readString(pid).isBlank()) && System.currentTimeMillis() < end) {
+            Thread.sleep(50);
+        }
+        long child = Long.parseLong(Files.readString(pid).strip());
+
+        scheduler.close();
+
+        assertEquals(List.of("interrupted"), history.all().stream().map(Attempt::message).toList());
+        long gone = System.currentTimeMillis() + 5_000;
+        while (ProcessHandle.of(child).map(ProcessHandle::isAlive).orElse(false) && System.currentTimeMillis() < gone) {
+            Thread.sleep(50);
+        }
+        Path stat = Path.of("/proc/" + child + "/stat");
+        assertTrue(ProcessHandle.of(child).map(h -> !h.isAlive()).orElse(true), "the job's child process was ended: "
+                + (Files.exists(stat) ? Files.readString(stat) : "gone"));
+    }
+
+    @Test
+    void batchJobsGetTheSchedulersFoldersUnlessTheyNameTheirOwn() {
+        JobArguments folders = new JobArguments(java.util.Map.of("--warehouse", Path.of("/srv/warehouse")));
+        assertEquals(List.of("ingest", "--source", "transactions", "--warehouse", "/srv/warehouse"),
+                folders.of(List.of("ingest", "--source", "transactions")));
+        assertEquals(List.of("analyze", "--warehouse=/elsewhere"), folders.of(List.of("analyze", "--warehouse=/elsewhere")));
+        assertEquals(List.of("generate"), folders.of(List.of("generate")));
+    }
+
+    @Test
+    void sixFieldsAreReadWithSecondsFirst() {
+        ZonedDateTime now = ZonedDateTime.of(2026, 3, 28, 23, 0, 10, 0, Scheduler.ZONE);
+        ScheduledJob everyTenSeconds = new ScheduledJob("often", List.of("ingest"), "*/10 * * * * *", 0, Duration.ZERO);
+        assertEquals(now.plusSeconds(10), Scheduler.nextRun(everyTenSeconds, now).orElseThrow());
+    }
+
+    @Test
     void configReadsJobsAndRejectsABadCronWithTheKey() throws Exception {
         Path config = tmp.resolve("schedule.properties");
         Files.writeString(config, """
