@@ -82,7 +82,7 @@ M = {
 "fig.maturity.dimensions.desc": ("Keskimääräinen taso asteikolla 1–5 alussa ja lopussa, tavoite ja jäljellä oleva ero.", "Mean level on the 1–5 scale at the start and end, the target and the remaining gap."),
 "fig.potential.top.title": ("Kymmenen lupaavinta palvelua", "Ten most promising services"),
 "fig.potential.heatmap.title": ("Potentiaali palveluittain ja kunnittain", "Potential by service and municipality"),
-"fig.potential.heatmap.desc": ("Lämpökartta: mitä tummempi, sitä suurempi digitalisoinnin potentiaali (0–100); enintään 40 kuntaa, joiden keskimääräinen indeksi on suurin.", "Heat map: the darker, the higher the digitalisation potential (0–100); at most the 40 municipalities with the highest mean index."),
+"fig.potential.heatmap.desc": ("Lämpökartta: mitä tummempi, sitä suurempi digitalisoinnin potentiaali (0–100). Ilman kuntavalintaa 12 kuntaa, joiden keskimääräinen indeksi on suurin; kunta valittuna se ja sen seutukunnan kunnat. Ilman toimialavalintaa 15 palvelua, joiden indeksi on suurin; toimiala valittuna sen kaikki palvelut.", "Heat map: the darker, the higher the digitalisation potential (0–100). Without a municipality chosen, the 12 municipalities with the highest mean index; with one, it and the municipalities of its region. Without a sector chosen, the 15 services with the highest index; with one, every service of the sector."),
 "fig.potential.ranking.title": ("Järjestys ja sen epävarmuus", "Ranking and its uncertainty"),
 "fig.potential.ranking.desc": ("Sijoitus ja 90 %:n vaihteluväli Monte Carlo -herkkyysanalyysistä.", "Rank and its 90 % interval from the Monte Carlo sensitivity analysis."),
 "fig.potential.savings.title": ("Säästöt yksin ja yhteisratkaisuna", "Savings alone and shared"),

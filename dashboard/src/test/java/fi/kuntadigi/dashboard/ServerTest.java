@@ -87,6 +87,26 @@ class ServerTest {
     }
 
     @Test
+    void heatMapShowsAScopeAReaderCanTakeInAndTheFiltersReachEveryCell() throws Exception {
+        JsonNode all = json(steering, "/api/figures/potential.heatmap").get("rows");
+        assertEquals(15, all.size(), "5 municipalities x 3 services, under the 12 x 15 default");
+        assertEquals("[\"Varhaiskasvatushakemus\",\"Kankaanpää\",76.4]", all.get(0).toString(), "highest mean index first");
+        assertEquals("[Kankaanpää, Karvia, Pomarkku, Jämijärvi, Siikainen]", columnInOrder(all, 1).toString());
+        JsonNode region = json(steering, "/api/figures/potential.heatmap?municipality=181").get("rows");
+        assertEquals("[Jämijärvi, Kankaanpää, Karvia, Siikainen]", columnInOrder(region, 1).toString(),
+                "the chosen municipality first, then the rest of its region (Pomarkku is in another)");
+        JsonNode sector = json(steering, "/api/figures/potential.heatmap?sector=leisure_culture&lang=en").get("rows");
+        assertEquals("[Library card]", columnInOrder(sector, 0).toString());
+        assertEquals(5, sector.size());
+    }
+
+    private static java.util.List<String> columnInOrder(JsonNode rows, int column) {
+        java.util.LinkedHashSet<String> seen = new java.util.LinkedHashSet<>();
+        rows.forEach(r -> seen.add(r.get(column).asText()));
+        return java.util.List.copyOf(seen);
+    }
+
+    @Test
     void invalidParametersGet400WithAMessage() throws Exception {
         assertBad("/api/figures/pilots.feedback?municipality=999", "unknown municipality '999'");
         assertBad("/api/figures/transactions.channels?year=1990", "unknown year '1990'");
