@@ -89,6 +89,7 @@ M = {
 "fig.potential.savings.desc": ("Nettohyöty euroina tarkastelujaksolla, kun kunta hankkii ratkaisun yksin tai yhdessä muiden kanssa, sekä säästyvät henkilötyövuodet.", "Net benefit in euros over the horizon when a municipality buys the solution alone or shares it, and person-years saved."),
 "fig.potential.weights.title": ("Indeksin osoittimet ja painot", "Indicators of the index and their weights"),
 "fig.potential.whatif.title": ("Järjestys valituilla painoilla", "Ranking with the chosen weights"),
+"fig.potential.whatif.desc": ("Sijat valinnan sisällä: valitun kunnan ja toimialan palvelut, ilman valintaa kaikki. Julkaistu sija on julkaistun indeksin järjestys samassa valinnassa; julkaistuilla painoilla sijat ovat samat.", "Ranks within the selection: the services of the chosen municipality and sector, all of them without a choice. The published rank is the published index's order in the same selection; at the published weights the ranks are the same."),
 "fig.transactions.history.title": ("Asiointitapahtumat vuosittain", "Transactions by year"),
 "fig.transactions.history.desc": ("Pinottuna kirjauskunnan mukaan: Honkajoki omana vuoteen 2020, sen jälkeen osana Kankaanpäätä.", "Stacked by the municipality that recorded them: Honkajoki on its own until 2020, then within Kankaanpää."),
 "fig.transactions.channels.title": ("Asiointikanavat", "Service channels"),
