@@ -31,10 +31,20 @@ import java.util.stream.Collectors;
  * @param publishedIndex  unit i's published index
  * @param byMunicipality  units of each municipality (today's borders), ascending
  * @param bySector        units of each sector, ascending
+ * @param blockMax        {@code blockMax[k][b]}: the largest value of indicator k among units
+ *                        {@code b * BLOCK} to {@code (b + 1) * BLOCK - 1}; with weights of at least 0,
+ *                        {@code sum w[k] blockMax[k][b]} bounds every weighted sum in the block
+ * @param superMax        the same over {@code SUPER} consecutive blocks
  */
 record IndicatorMatrix(List<String> indicators, double[] weights, boolean geometric, double[][] columns,
                        double[][] present, String[] labelsFi, String[] labelsEn, double[] publishedIndex,
-                       Map<String, int[]> byMunicipality, Map<String, int[]> bySector) {
+                       Map<String, int[]> byMunicipality, Map<String, int[]> bySector, double[][] blockMax,
+                       double[][] superMax) {
+
+    /** Units per block of the bounds: units in published order have similar indexes, so a whole block is often out of reach. */
+    static final int BLOCK = 16;
+    /** Blocks per super-block. */
+    static final int SUPER = 16;
 
     /** Floor of the geometric aggregation, as the analytics' default ({@code index.geometric_floor}). */
     static final double GEOMETRIC_FLOOR = 0.01;
@@ -64,26 +74,48 @@ record IndicatorMatrix(List<String> indicators, double[] weights, boolean geomet
                 order by p.rank, label_fi""".formatted(pivot.isEmpty() ? "" : ", " + pivot, indexMart,
                 indicatorsMart), indicators);
         int n = t.rows().size();
-        int k = indicators.size();
         boolean geometric = n > 0 && "geometric".equals(t.rows().get(0).get(5));
-        double[][] columns = new double[k][n];
-        double[][] present = new double[k][n];
-        boolean missing = false;
+        double[][] values = new double[n][indicators.size()];
+        String[] municipality = new String[n];
+        String[] sector = new String[n];
         String[] fi = new String[n];
         String[] en = new String[n];
         double[] published = new double[n];
-        Map<String, List<Integer>> municipalities = new HashMap<>();
-        Map<String, List<Integer>> sectors = new HashMap<>();
         for (int i = 0; i < n; i++) {
             List<Object> r = t.rows().get(i);
-            municipalities.computeIfAbsent((String) r.get(0), c -> new ArrayList<>()).add(i);
-            sectors.computeIfAbsent((String) r.get(1), c -> new ArrayList<>()).add(i);
+            municipality[i] = (String) r.get(0);
+            sector[i] = (String) r.get(1);
             fi[i] = (String) r.get(2);
             en[i] = (String) r.get(3);
             published[i] = ((Number) r.get(4)).doubleValue();
-            for (int c = 0; c < k; c++) {
+            for (int c = 0; c < indicators.size(); c++) {
                 Object v = r.get(6 + c);
-                double value = v == null ? Double.NaN : ((Number) v).doubleValue();
+                values[i][c] = v == null ? Double.NaN : ((Number) v).doubleValue();
+            }
+        }
+        return of(indicators, weights, geometric, values, fi, en, published, municipality, sector);
+    }
+
+    /**
+     * The matrix of units given in published order.
+     *
+     * @param values {@code values[i][k]}: unit i's normalised indicator k, NaN when absent
+     */
+    static IndicatorMatrix of(List<String> indicators, double[] weights, boolean geometric, double[][] values,
+                              String[] labelsFi, String[] labelsEn, double[] published, String[] municipality,
+                              String[] sector) {
+        int n = values.length;
+        int k = indicators.size();
+        double[][] columns = new double[k][n];
+        double[][] present = new double[k][n];
+        boolean missing = false;
+        Map<String, List<Integer>> municipalities = new HashMap<>();
+        Map<String, List<Integer>> sectors = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            municipalities.computeIfAbsent(municipality[i], c -> new ArrayList<>()).add(i);
+            sectors.computeIfAbsent(sector[i], c -> new ArrayList<>()).add(i);
+            for (int c = 0; c < k; c++) {
+                double value = values[i][c];
                 if (Double.isNaN(value)) {
                     missing = true;
                 } else {
@@ -92,8 +124,21 @@ record IndicatorMatrix(List<String> indicators, double[] weights, boolean geomet
                 }
             }
         }
-        return new IndicatorMatrix(indicators, weights, geometric, columns, missing ? present : null, fi, en, published,
-                positions(municipalities), positions(sectors));
+        return new IndicatorMatrix(List.copyOf(indicators), weights, geometric, columns, missing ? present : null, labelsFi,
+                labelsEn, published, positions(municipalities), positions(sectors), maxima(columns, n, BLOCK),
+                maxima(columns, n, BLOCK * SUPER));
+    }
+
+    /** {@code out[k][b]}: the largest value of column k among units {@code b * size} to {@code (b + 1) * size - 1}. */
+    private static double[][] maxima(double[][] columns, int n, int size) {
+        double[][] out = new double[columns.length][(n + size - 1) / size];
+        for (int k = 0; k < columns.length; k++) {
+            Arrays.fill(out[k], Double.NEGATIVE_INFINITY);
+            for (int i = 0; i < n; i++) {
+                out[k][i / size] = Math.max(out[k][i / size], columns[k][i]);
+            }
+        }
+        return out;
     }
 
     private static Map<String, int[]> positions(Map<String, List<Integer>> lists) {
