@@ -27,7 +27,7 @@ public final class Freshness {
     public Freshness(Warehouse warehouse, RunRecords runs) {
         this.warehouse = warehouse;
         this.runs = runs;
-        this.version = new WarehouseVersion(warehouse);
+        this.version = WarehouseVersion.of(warehouse);
     }
 
     /** The problem of the given marts, if any: missing beats stale. Read once per warehouse version. */

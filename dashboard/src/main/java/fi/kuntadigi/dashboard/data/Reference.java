@@ -30,7 +30,7 @@ public final class Reference {
     public Reference(Duck duck, Warehouse warehouse) {
         this.duck = duck;
         this.warehouse = warehouse;
-        this.version = new WarehouseVersion(warehouse);
+        this.version = WarehouseVersion.of(warehouse);
     }
 
     /**

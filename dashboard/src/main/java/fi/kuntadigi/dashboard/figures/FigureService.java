@@ -29,7 +29,7 @@ public final class FigureService {
         this.data = data;
         this.freshness = freshness;
         this.catalog = catalog;
-        this.version = new WarehouseVersion(data.warehouse());
+        this.version = WarehouseVersion.of(data.warehouse());
     }
 
     public FigureCatalog catalog() {
@@ -41,6 +41,9 @@ public final class FigureService {
     }
 
     private FigureResult load(long current, Figure figure, Filters filters) {
+        if (!figure.source().cached(filters)) {
+            return compute(figure, filters);
+        }
         return cache.get(current, "result", figure, filters, FigureResult.class, () -> read(figure, filters));
     }
 
@@ -63,7 +66,8 @@ public final class FigureService {
         if (result.missing()) {
             return new Answer(result, null, null);
         }
-        byte[] body = cache.get(current, form, figure, filters, byte[].class, () -> render.apply(result));
+        byte[] body = figure.source().cached(filters) ? cache.get(current, form, figure, filters, byte[].class,
+                () -> render.apply(result)) : render.apply(result);
         return new Answer(result, body, etag(current));
     }
 

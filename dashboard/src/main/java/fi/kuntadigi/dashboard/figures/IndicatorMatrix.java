@@ -34,17 +34,13 @@ import java.util.stream.Collectors;
  * @param blockMax        {@code blockMax[k][b]}: the largest value of indicator k among units
  *                        {@code b * BLOCK} to {@code (b + 1) * BLOCK - 1}; with weights of at least 0,
  *                        {@code sum w[k] blockMax[k][b]} bounds every weighted sum in the block
- * @param superMax        the same over {@code SUPER} consecutive blocks
  */
 record IndicatorMatrix(List<String> indicators, double[] weights, boolean geometric, double[][] columns,
                        double[][] present, String[] labelsFi, String[] labelsEn, double[] publishedIndex,
-                       Map<String, int[]> byMunicipality, Map<String, int[]> bySector, double[][] blockMax,
-                       double[][] superMax) {
+                       Map<String, int[]> byMunicipality, Map<String, int[]> bySector, double[][] blockMax) {
 
     /** Units per block of the bounds: units in published order have similar indexes, so a whole block is often out of reach. */
     static final int BLOCK = 16;
-    /** Blocks per super-block. */
-    static final int SUPER = 16;
 
     /** Floor of the geometric aggregation, as the analytics' default ({@code index.geometric_floor}). */
     static final double GEOMETRIC_FLOOR = 0.01;
@@ -125,8 +121,7 @@ record IndicatorMatrix(List<String> indicators, double[] weights, boolean geomet
             }
         }
         return new IndicatorMatrix(List.copyOf(indicators), weights, geometric, columns, missing ? present : null, labelsFi,
-                labelsEn, published, positions(municipalities), positions(sectors), maxima(columns, n, BLOCK),
-                maxima(columns, n, BLOCK * SUPER));
+                labelsEn, published, positions(municipalities), positions(sectors), maxima(columns, n, BLOCK));
     }
 
     /** {@code out[k][b]}: the largest value of column k among units {@code b * size} to {@code (b + 1) * size - 1}. */
