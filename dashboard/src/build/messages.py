@@ -52,6 +52,7 @@ M = {
 "summary.rows": ("Taulukossa on {0} riviä.", "The table has {0} rows."),
 "summary.points": ("Kuviossa on {0} kohdetta.", "The chart shows {0} items."),
 "summary.extremes": ("{0}: suurin {1} ({2}), pienin {3} ({4}); {5} riviä.", "{0}: highest {1} ({2}), lowest {3} ({4}); {5} rows."),
+"summary.range": ("Vaihteluväleistä kapein {0} ({1}–{2}), levein {3} ({4}–{5}); {6} riviä.", "Narrowest interval {0} ({1}–{2}), widest {3} ({4}–{5}); {6} rows."),
 "summary.suppressed": ("{0} solua on piilotettu, koska vastaajia on alle viisi.", "{0} cells are hidden because they have fewer than five answers."),
 "action.csv": ("Lataa tiedot (CSV)", "Download data (CSV)"),
 "action.png": ("Tallenna kuva (PNG)", "Save image (PNG)"),

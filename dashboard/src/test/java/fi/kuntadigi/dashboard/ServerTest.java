@@ -146,6 +146,24 @@ class ServerTest {
     }
 
     @Test
+    void timelineNamesWhatAnActionWaitsForAsTheChartLabelsIt() throws Exception {
+        JsonNode rows = json(TestServer.client(), "/api/figures/roadmap.timeline?lang=en").get("rows");
+        assertEquals("[\"Kankaanpää: Online forms\",\"2022Q1\",\"2022Q2\",\"in_progress\",\"Joint: Suomi.fi identification in use\","
+                + "\"Kankaanpää\"]", rows.get(1).toString());
+        assertEquals("Kankaanpää: Online forms", rows.get(2).get(4).asText(), "an arrow target is another row's label");
+    }
+
+    @Test
+    void rankingDrawsTheMonteCarloRankIntervals() throws Exception {
+        JsonNode fig = json(steering, "/api/figures/potential.ranking?lang=en");
+        assertEquals("RANGE", fig.get("chart").get("type").asText());
+        assertEquals("[\"rank_p05\",\"rank\",\"rank_p95\"]", fig.get("chart").get("y").toString());
+        // Fixture: p05 = max(1, rank - 2), p95 = rank + 3: the first rank's interval (1-4) is the narrowest.
+        assertTrue(fig.get("summary").asText().startsWith("Narrowest interval Early childhood application – Kankaanpää (1–4), widest"),
+                fig.get("summary").asText());
+    }
+
+    @Test
     void invalidParametersGet400WithAMessage() throws Exception {
         assertBad("/api/figures/pilots.feedback?municipality=999", "unknown municipality '999'");
         assertBad("/api/figures/transactions.channels?year=1990", "unknown year '1990'");
