@@ -62,7 +62,7 @@
     return Object.assign(base(fig), {
       legend: { show: false },
       grid: { left: 8, right: 24, top: 8, bottom: 64, containLabel: true },
-      xAxis: { type: 'category', data: xs }, yAxis: { type: 'category', data: ys, axisLabel: { width: 260, overflow: 'truncate' } },
+      xAxis: { type: 'category', data: xs }, yAxis: { type: 'category', data: ys, inverse: true, axisLabel: { width: 260, overflow: 'truncate' } },
       visualMap: { min: 0, max: 100, calculable: false, orient: 'horizontal', left: 'center', bottom: 0,
         inRange: { color: ['#f3f6f9', '#6a9fd1', '#0b3d6b'] } },
       series: [{ type: 'heatmap', name: fig.labels[fig.chart.y[1]], data: data, label: { show: true, color: '#000' } }]
@@ -94,11 +94,51 @@
       series.push({ type: 'bar', name: fig.labels[status] || status, stack: 't',
         data: fig.rows.map(function (r) { return r[s] === status ? quarter(r[end]) - quarter(r[start]) + 1 : null; }) });
     });
+    // Dependencies: an arrow from the end of the action waited for to the start of the one that waits.
+    var d = col(fig, 'depends_on'), arrows = [];
+    if (d >= 0) {
+      fig.rows.forEach(function (r, i) {
+        String(r[d] || '').split('; ').forEach(function (name) {
+          var j = labels.indexOf(name);
+          if (name && j >= 0) { arrows.push({ coords: [[quarter(fig.rows[j][end]) + 1, j], [quarter(r[start]), i]] }); }
+        });
+      });
+    }
+    if (arrows.length) {
+      series.push({ type: 'lines', name: fig.labels.depends_on, coordinateSystem: 'cartesian2d', silent: true, z: 5,
+        symbol: ['circle', 'arrow'], symbolSize: [4, 9], lineStyle: { color: '#222', width: 1.5, curveness: 0.25 }, data: arrows });
+    }
     return Object.assign(base(fig), {
       legend: { data: series.slice(1).map(function (x) { return x.name; }), top: 0 },
       xAxis: { type: 'value', min: 0, max: 20, interval: 4, axisLabel: { formatter: function (v) { return quarters[v] || ''; } } },
       yAxis: { type: 'category', data: labels, inverse: true, axisLabel: { width: 320, overflow: 'truncate' } },
       series: series
+    });
+  }
+
+  // Ranges (rank intervals): an invisible bar carries each row to its low end, a bar spans low to
+  // high, a point marks the middle value (the published rank). Rank 1 is the best, on the left.
+  function range(fig) {
+    var x = col(fig, fig.chart.x), lo = col(fig, fig.chart.y[0]), mid = col(fig, fig.chart.y[1]), hi = col(fig, fig.chart.y[2]);
+    var enc = echarts.format.encodeHTML;
+    var spanName = fig.labels[fig.chart.y[0]] + ' – ' + fig.labels[fig.chart.y[2]], pointName = fig.labels[fig.chart.y[1]];
+    return Object.assign(base(fig), {
+      legend: { data: [spanName, pointName], top: 0 },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: function (ps) {
+        var r = fig.rows[ps[0].dataIndex];
+        return enc(String(r[x])) + '<br>' + enc(spanName) + ': ' + r[lo] + '–' + r[hi] + '<br>' + enc(pointName) + ': ' + r[mid];
+      } },
+      xAxis: { type: 'value', min: 0, name: pointName },
+      yAxis: { type: 'category', data: fig.rows.map(function (r) { return r[x]; }), inverse: true,
+        axisLabel: { width: 320, overflow: 'truncate' } },
+      series: [
+        { type: 'bar', name: '', stack: 'r', silent: true, itemStyle: { color: 'transparent', decal: { symbol: 'none' } },
+          data: fig.rows.map(function (r) { return r[lo]; }) },
+        { type: 'bar', name: spanName, stack: 'r', barWidth: '45%', itemStyle: { color: '#6a9fd1' },
+          data: fig.rows.map(function (r) { return r[hi] - r[lo]; }) },
+        { type: 'scatter', name: pointName, symbolSize: 10, itemStyle: { color: '#0b3d6b' }, z: 3,
+          data: fig.rows.map(function (r, i) { return [r[mid], i]; }) }
+      ]
     });
   }
 
@@ -110,6 +150,7 @@
       case 'HEATMAP': return heatmap(fig);
       case 'SCATTER': return scatter(fig);
       case 'TIMELINE': return timeline(fig);
+      case 'RANGE': return range(fig);
       default: return categorical(fig, false, false, false);
     }
   }
@@ -118,7 +159,7 @@
     fetch(el.getAttribute('data-src'), { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
       .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.json(); })
       .then(function (fig) {
-        if (fig.chart.type === 'TIMELINE' || fig.chart.type === 'HEATMAP' || fig.chart.type === 'HBAR') {
+        if (fig.chart.type === 'TIMELINE' || fig.chart.type === 'HEATMAP' || fig.chart.type === 'HBAR' || fig.chart.type === 'RANGE') {
           var bars = fig.chart.type === 'HEATMAP'
             ? unique(fig.rows.map(function (r) { return r[col(fig, fig.chart.y[0])]; })).length : fig.rows.length;
           el.style.height = Math.max(320, bars * 24 + 120) + 'px';

@@ -5,6 +5,7 @@ import fi.kuntadigi.dashboard.figures.FigureResult;
 import fi.kuntadigi.dashboard.figures.FigureService;
 import fi.kuntadigi.dashboard.figures.Filters;
 import fi.kuntadigi.dashboard.i18n.Lang;
+import java.util.Collections;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -12,6 +13,11 @@ import java.util.stream.Collectors;
 final class IndicatorIds implements FilterParser.WeightIndicators {
 
     private final FigureService figures;
+    /** The ids of the last weights figure read (a what-if request asks once per weight). */
+    private volatile Read last;
+
+    private record Read(FigureResult result, Set<String> ids) {
+    }
 
     IndicatorIds(FigureService figures) {
         this.figures = figures;
@@ -20,7 +26,12 @@ final class IndicatorIds implements FilterParser.WeightIndicators {
     @Override
     public Set<String> ids() {
         FigureResult r = figures.load(figures.catalog().get("potential.weights"), Filters.defaults(Lang.FI));
-        return r.missing() ? Set.of() : r.table().column("indicator_id").stream().map(Object::toString)
-                .collect(Collectors.toCollection(java.util.TreeSet::new));
+        Read l = last;
+        if (l == null || l.result() != r) {
+            l = new Read(r, r.missing() ? Set.of() : Collections.unmodifiableSortedSet(r.table().column("indicator_id").stream()
+                    .map(Object::toString).collect(Collectors.toCollection(java.util.TreeSet<String>::new))));
+            last = l;
+        }
+        return l.ids();
     }
 }

@@ -79,11 +79,88 @@ class ServerTest {
     }
 
     @Test
+    void whatIfAtTheConfiguredWeightsIsThePublishedIndex() throws Exception {
+        JsonNode whatIf = json(steering, "/api/figures/potential.whatif").get("rows");
+        JsonNode ranking = json(steering, "/api/figures/potential.ranking").get("rows");
+        assertEquals(15, whatIf.size());
+        for (int i = 0; i < whatIf.size(); i++) {
+            JsonNode w = whatIf.get(i);
+            JsonNode r = ranking.get(i);
+            assertEquals(r.get(0).asInt(), w.get(0).asInt(), "new rank = published rank: " + w);
+            assertEquals(w.get(0).asInt(), w.get(3).asInt(), w.toString());
+            assertEquals(0, w.get(4).asInt(), w.toString());
+            assertEquals(r.get(1).asText(), w.get(1).asText());
+            assertEquals(r.get(2).asDouble(), w.get(2).asDouble(), 1e-9, "new index = published index: " + w);
+        }
+        // The same weights given explicitly (rescaled to sum to 1) change nothing.
+        assertEquals(whatIf.toString(), json(steering, "/api/figures/potential.whatif?w_volume=1&w_readiness=1").get("rows")
+                .toString());
+    }
+
+    @Test
     void whatIfWeightsChangeTheRanksOnTheServer() throws Exception {
+        // Fixture: volume = population / 11471, readiness = 2 x index / 100 - volume, published 50/50.
+        // Volume alone: Kankaanpää's three services tie at 100 and keep their published order (1, 2, 3);
+        // Karvia's (2390 / 11471 = 20.8) follow, from published 4, 7, 11.
         JsonNode volume = json(steering, "/api/figures/potential.whatif?w_volume=1&w_readiness=0").get("rows");
-        JsonNode readiness = json(steering, "/api/figures/potential.whatif?w_volume=0&w_readiness=1").get("rows");
-        assertTrue(volume.get(0).get(1).asText().endsWith("Kankaanpää"), volume.get(0).toString());
-        assertTrue(readiness.get(0).get(1).asText().endsWith("Siikainen"), readiness.get(0).toString());
+        assertEquals("[1,\"Varhaiskasvatushakemus – Kankaanpää\",100.0,1,0]", volume.get(0).toString());
+        assertEquals("[3,\"Kirjastokortti – Kankaanpää\",100.0,3,0]", volume.get(2).toString());
+        assertEquals("[4,\"Varhaiskasvatushakemus – Karvia\",20.8,4,0]", volume.get(3).toString());
+        assertEquals("[5,\"Rakennuslupa – Karvia\",20.8,7,2]", volume.get(4).toString());
+        assertEquals("[6,\"Kirjastokortti – Karvia\",20.8,11,5]", volume.get(5).toString());
+        // Readiness alone: Siikainen's daycare 2 x 26.29 / 100 - 1458 / 11471 = 0.399 passes Kankaanpää's library
+        // card 2 x 69.355 / 100 - 1 = 0.387: published 8 -> 6, published 3 -> 7.
+        JsonNode readiness = json(steering, "/api/figures/potential.whatif?w_volume=0&w_readiness=1&lang=en").get("rows");
+        assertEquals("[6,\"Early childhood application – Siikainen\",39.9,8,2]", readiness.get(5).toString());
+        assertEquals("[7,\"Library card – Kankaanpää\",38.7,3,-4]", readiness.get(6).toString());
+        // Ranks are within the selection shown: Karvia's services are 1-3 there, published 1-3 there (4, 7, 11 nationally).
+        JsonNode karvia = json(steering, "/api/figures/potential.whatif?w_volume=1&w_readiness=0&municipality=230").get("rows");
+        assertEquals("[[1,\"Varhaiskasvatushakemus – Karvia\",20.8,1,0],[2,\"Rakennuslupa – Karvia\",20.8,2,0],"
+                + "[3,\"Kirjastokortti – Karvia\",20.8,3,0]]", karvia.toString());
+        JsonNode technical = json(steering, "/api/figures/potential.whatif?w_volume=0.2&w_readiness=0.8&sector=technical")
+                .get("rows");
+        assertEquals(5, technical.size(), "building permits only");
+        assertEquals("[1,\"Rakennuslupa – Kankaanpää\",55.8,1,0]", technical.get(0).toString());
+        assertEquals(0, json(steering, "/api/figures/potential.whatif?municipality=230&sector=technical&w_volume=1")
+                .get("rows").get(0).get(4).asInt());
+    }
+
+    @Test
+    void heatMapShowsAScopeAReaderCanTakeInAndTheFiltersReachEveryCell() throws Exception {
+        JsonNode all = json(steering, "/api/figures/potential.heatmap").get("rows");
+        assertEquals(15, all.size(), "5 municipalities x 3 services, under the 12 x 15 default");
+        assertEquals("[\"Varhaiskasvatushakemus\",\"Kankaanpää\",76.4]", all.get(0).toString(), "highest mean index first");
+        assertEquals("[Kankaanpää, Karvia, Pomarkku, Jämijärvi, Siikainen]", columnInOrder(all, 1).toString());
+        JsonNode region = json(steering, "/api/figures/potential.heatmap?municipality=181").get("rows");
+        assertEquals("[Jämijärvi, Kankaanpää, Karvia, Siikainen]", columnInOrder(region, 1).toString(),
+                "the chosen municipality first, then the rest of its region (Pomarkku is in another)");
+        JsonNode sector = json(steering, "/api/figures/potential.heatmap?sector=leisure_culture&lang=en").get("rows");
+        assertEquals("[Library card]", columnInOrder(sector, 0).toString());
+        assertEquals(5, sector.size());
+    }
+
+    private static java.util.List<String> columnInOrder(JsonNode rows, int column) {
+        java.util.LinkedHashSet<String> seen = new java.util.LinkedHashSet<>();
+        rows.forEach(r -> seen.add(r.get(column).asText()));
+        return java.util.List.copyOf(seen);
+    }
+
+    @Test
+    void timelineNamesWhatAnActionWaitsForAsTheChartLabelsIt() throws Exception {
+        JsonNode rows = json(TestServer.client(), "/api/figures/roadmap.timeline?lang=en").get("rows");
+        assertEquals("[\"Kankaanpää: Online forms\",\"2022Q1\",\"2022Q2\",\"in_progress\",\"Joint: Suomi.fi identification in use\","
+                + "\"Kankaanpää\"]", rows.get(1).toString());
+        assertEquals("Kankaanpää: Online forms", rows.get(2).get(4).asText(), "an arrow target is another row's label");
+    }
+
+    @Test
+    void rankingDrawsTheMonteCarloRankIntervals() throws Exception {
+        JsonNode fig = json(steering, "/api/figures/potential.ranking?lang=en");
+        assertEquals("RANGE", fig.get("chart").get("type").asText());
+        assertEquals("[\"rank_p05\",\"rank\",\"rank_p95\"]", fig.get("chart").get("y").toString());
+        // Fixture: p05 = max(1, rank - 2), p95 = rank + 3: the first rank's interval (1-4) is the narrowest.
+        assertTrue(fig.get("summary").asText().startsWith("Narrowest interval Early childhood application – Kankaanpää (1–4), widest"),
+                fig.get("summary").asText());
     }
 
     @Test

@@ -27,6 +27,8 @@ public final class ApiRoutes {
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final byte[] openApi;
+    /** Figure answers are private (logins) and revalidated: a new warehouse version shows at once. */
+    private static final String REVALIDATE = "private, no-cache";
 
     public ApiRoutes(FigureService figures, FilterParser parser, Access access) {
         this.figures = figures;
@@ -48,12 +50,20 @@ public final class ApiRoutes {
                     .toList());
         });
         routes.get("/api/figures/{id}", ctx -> {
-            FigureResult r = load(ctx);
-            if (r != null) {
-                Filters f = parser.parse(ctx.queryParamMap());
-                ctx.contentType("application/json").result(figures.rendered(r.figure(), f, "json",
-                        loaded -> json(FigureJson.of(loaded, Messages.of(f.lang())))));
+            Figure figure = figure(ctx);
+            Filters f = parser.parse(ctx.queryParamMap());
+            // The marts are immutable per warehouse version: a client holding this version's answer gets 304.
+            String current = figures.etag();
+            if (FigureService.matches(ctx.header("If-None-Match"), current)) {
+                ctx.status(HttpStatus.NOT_MODIFIED).header("ETag", current).header("Cache-Control", REVALIDATE);
+                return;
             }
+            FigureService.Answer a = figures.answer(figure, f, "json", loaded -> json(FigureJson.of(loaded, Messages.of(f.lang()))));
+            if (a.body() == null) {
+                missing(ctx, a.result());
+                return;
+            }
+            ctx.header("ETag", a.etag()).header("Cache-Control", REVALIDATE).contentType("application/json").result(a.body());
         });
         routes.get("/api/figures/{id}/csv", ctx -> {
             FigureResult r = load(ctx);
@@ -64,19 +74,28 @@ public final class ApiRoutes {
         });
     }
 
-    /** The figure for the request, or null after answering 503 when its mart is missing. */
-    private FigureResult load(Context ctx) {
+    /** The figure of the path, if the session may read it. */
+    private Figure figure(Context ctx) {
         Figure figure = figures.catalog().find(ctx.pathParam("id"))
                 .orElseThrow(() -> new NotFoundResponse("no figure '" + ctx.pathParam("id") + "'; see /api/figures"));
         access.require(ctx, figure.role());
-        FigureResult r = figures.load(figure, parser.parse(ctx.queryParamMap()));
+        return figure;
+    }
+
+    /** The figure for the request, or null after answering 503 when its mart is missing. */
+    private FigureResult load(Context ctx) {
+        FigureResult r = figures.load(figure(ctx), parser.parse(ctx.queryParamMap()));
         if (r.missing()) {
-            ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(Map.of(
-                    "error", "mart '" + r.problem().orElseThrow().mart() + "' has not been published",
-                    "fix", "run the analytics jobs: bin/kuntadigi analyze"));
+            missing(ctx, r);
             return null;
         }
         return r;
+    }
+
+    private static void missing(Context ctx, FigureResult r) {
+        ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(Map.of(
+                "error", "mart '" + r.problem().orElseThrow().mart() + "' has not been published",
+                "fix", "run the analytics jobs: bin/kuntadigi analyze"));
     }
 
     private static byte[] json(Object value) {

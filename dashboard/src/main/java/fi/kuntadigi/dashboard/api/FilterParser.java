@@ -94,13 +94,17 @@ public final class FilterParser {
 
     private Map<String, Double> weights(Map<String, List<String>> query) {
         Map<String, Double> weights = new HashMap<>();
+        Set<String> ids = null;
         for (String name : query.keySet()) {
             if (!name.startsWith(WEIGHT_PREFIX)) {
                 continue;
             }
             String id = name.substring(WEIGHT_PREFIX.length());
-            if (!indicators.ids().contains(id)) {
-                throw new BadRequest("unknown indicator '" + id + "' in '" + name + "'; allowed: " + indicators.ids());
+            if (ids == null) {
+                ids = indicators.ids();
+            }
+            if (!ids.contains(id)) {
+                throw new BadRequest("unknown indicator '" + id + "' in '" + name + "'; allowed: " + ids);
             }
             String text = one(query, name);
             if (text == null) {

@@ -5,6 +5,8 @@ import fi.kuntadigi.catalog.Warehouse;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 
 /**
@@ -15,14 +17,31 @@ public final class Freshness {
 
     private final Warehouse warehouse;
     private final RunRecords runs;
+    private final WarehouseVersion version;
+    /** Answers of the current warehouse version: reading run records and manifests per uncached figure was most of a what-if's time. */
+    private volatile Checked checked = new Checked(Long.MIN_VALUE, new ConcurrentHashMap<>());
+
+    private record Checked(long version, Map<List<String>, Optional<Problem>> answers) {
+    }
 
     public Freshness(Warehouse warehouse, RunRecords runs) {
         this.warehouse = warehouse;
         this.runs = runs;
+        this.version = WarehouseVersion.of(warehouse);
     }
 
-    /** The problem of the given marts, if any: missing beats stale. */
+    /** The problem of the given marts, if any: missing beats stale. Read once per warehouse version. */
     public Optional<Problem> check(List<String> marts) {
+        long current = version.current();
+        Checked c = checked;
+        if (c.version() != current) {
+            c = new Checked(current, new ConcurrentHashMap<>());
+            checked = c;
+        }
+        return c.answers().computeIfAbsent(List.copyOf(marts), this::read);
+    }
+
+    private Optional<Problem> read(List<String> marts) {
         for (String mart : marts) {
             if (!Files.isDirectory(warehouse.mart(mart))) {
                 return Optional.of(new Problem(Kind.MISSING, mart));

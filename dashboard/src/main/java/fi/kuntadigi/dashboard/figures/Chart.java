@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param type   chart kind
  * @param x      category column (longitude for a map, label for a timeline)
- * @param y      value columns (a heat map: row category then value; a timeline: start, end quarter)
+ * @param y      value columns (a heat map: row category then value; a timeline: start, end quarter;
+ *               a range: low, point, high)
  * @param series column whose values become separate series (long format), or null
  */
 public record Chart(Type type, String x, List<String> y, String series) {
@@ -17,7 +18,7 @@ public record Chart(Type type, String x, List<String> y, String series) {
     }
 
     /** Chart kinds the dashboard's script knows. */
-    public enum Type { BAR, HBAR, STACKED, LINE, HEATMAP, SCATTER, TIMELINE, NONE }
+    public enum Type { BAR, HBAR, STACKED, LINE, HEATMAP, SCATTER, TIMELINE, RANGE, NONE }
 
     public static Chart of(Type type, String x, String... y) {
         return new Chart(type, x, List.of(y), null);

@@ -20,6 +20,8 @@ public final class FigureService {
     private final FigureCatalog catalog;
     private final WarehouseVersion version;
     private final ResultCache cache = new ResultCache();
+    /** This server process, in entity tags. */
+    private static final String EPOCH = Long.toString(System.currentTimeMillis(), 36);
     /** Computations at once: as many as cores, first come first served, so that a burst keeps short tails. */
     private final Semaphore computing = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
@@ -27,7 +29,7 @@ public final class FigureService {
         this.data = data;
         this.freshness = freshness;
         this.catalog = catalog;
-        this.version = new WarehouseVersion(data.warehouse());
+        this.version = WarehouseVersion.of(data.warehouse());
     }
 
     public FigureCatalog catalog() {
@@ -35,13 +37,65 @@ public final class FigureService {
     }
 
     public FigureResult load(Figure figure, Filters filters) {
-        return cache.get(version.current(), "result", figure, filters, FigureResult.class, () -> read(figure, filters));
+        return load(version.current(), figure, filters);
     }
 
-    /** The figure rendered by {@code render} (e.g. to JSON bytes), cached with the result. */
-    public byte[] rendered(Figure figure, Filters filters, String form, Function<FigureResult, byte[]> render) {
+    private FigureResult load(long current, Figure figure, Filters filters) {
+        if (!figure.source().cached(filters)) {
+            return compute(figure, filters);
+        }
+        return cache.get(current, "result", figure, filters, FigureResult.class, () -> read(figure, filters));
+    }
+
+    /**
+     * A figure's answer for the API: the result, its body rendered by {@code render} (e.g. JSON
+     * bytes, cached with the result until the warehouse publishes again) and the entity tag of
+     * the warehouse version both were read at. The body is null when a mart is missing.
+     *
+     * @param result the figure's result
+     * @param body   the rendered result, or null when a mart is missing
+     * @param etag   entity tag of the answer (see {@link #etag()})
+     */
+    public record Answer(FigureResult result, byte[] body, String etag) {
+    }
+
+    /** The figure rendered by {@code render} (form names the rendering, e.g. json), with its result and entity tag. */
+    public Answer answer(Figure figure, Filters filters, String form, Function<FigureResult, byte[]> render) {
         long current = version.current();
-        return cache.get(current, form, figure, filters, byte[].class, () -> render.apply(load(figure, filters)));
+        FigureResult result = load(current, figure, filters);
+        if (result.missing()) {
+            return new Answer(result, null, null);
+        }
+        byte[] body = figure.source().cached(filters) ? cache.get(current, form, figure, filters, byte[].class,
+                () -> render.apply(result)) : render.apply(result);
+        return new Answer(result, body, etag(current));
+    }
+
+    /**
+     * The entity tag every figure answer has now: the published marts are immutable per warehouse
+     * version, so an answer is the same bytes for the same URL until the version changes. The
+     * server's start time is part of it, so that a new build never answers 304 for an old body.
+     */
+    public String etag() {
+        return etag(version.current());
+    }
+
+    private String etag(long current) {
+        return "W/\"" + EPOCH + "-" + Long.toHexString(current) + "\"";
+    }
+
+    /** Whether an {@code If-None-Match} header names the given entity tag (or is {@code *}). */
+    public static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null || etag == null) {
+            return false;
+        }
+        for (String tag : ifNoneMatch.split(",")) {
+            String t = tag.trim();
+            if (t.equals("*") || t.equals(etag) || ("W/" + t).equals(etag)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private FigureResult read(Figure figure, Filters filters) {

@@ -7,4 +7,13 @@ import fi.kuntadigi.dashboard.data.Table;
 public interface FigureSource {
 
     Table load(DataAccess data, Filters filters);
+
+    /**
+     * Whether the result for these filters is worth caching (and queueing for a core): true
+     * for queries; a source that answers from memory in microseconds, for requests rarely
+     * repeated, says false so that it neither waits behind queries nor churns the cache.
+     */
+    default boolean cached(Filters filters) {
+        return true;
+    }
 }

@@ -3,62 +3,160 @@ package fi.kuntadigi.dashboard.figures;
 import fi.kuntadigi.dashboard.data.Sources;
 import fi.kuntadigi.dashboard.data.Table;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * The normalised indicators of every service and municipality, held in memory so that a
- * what-if over the weights is a loop, not a query: read once per warehouse version.
+ * The normalised indicators of every service and municipality of the published index, held in
+ * primitive arrays so that a what-if over the weights is a loop, not a query: read once per
+ * warehouse version (the marts are immutable per version).
  *
- * @param indicators indicator ids in column order
- * @param weights    configured weight of each indicator
- * @param items      one per service and municipality
- * @param values     normalised values, row-major: item i's indicator k at {@code i * indicators + k}
- *                   (NaN when absent), one array so that a what-if walks memory in order
+ * <p>Units are stored in published rank order (unit {@code i} is the published {@code i + 1}th),
+ * so a scope (a municipality, a sector) is an ascending array of unit positions that is also in
+ * published order, and "earlier" breaks ties the way the analytics does. Values are stored one
+ * array per indicator so that the weighted sum over all units is a plain loop the JIT vectorises.
+ * For the geometric aggregation the stored value is {@code log(max(n, floor))}: the index is then
+ * {@code 100 exp(sum w log n / sum w)}, again a weighted sum, ranked the same way.
+ *
+ * @param indicators      indicator ids, in column order
+ * @param weights         configured weight of each indicator
+ * @param geometric       whether the published index aggregates geometrically
+ * @param columns         {@code columns[k][i]}: unit i's value of indicator k (0 when absent)
+ * @param present         {@code present[k][i]}: 1 when unit i has indicator k, else 0; null when every unit has all
+ * @param labelsFi        unit i's service and municipality in Finnish
+ * @param labelsEn        unit i's service and municipality in English
+ * @param publishedIndex  unit i's published index
+ * @param byMunicipality  units of each municipality (today's borders), ascending
+ * @param bySector        units of each sector, ascending
+ * @param blockMax        {@code blockMax[k][b]}: the largest value of indicator k among units
+ *                        {@code b * BLOCK} to {@code (b + 1) * BLOCK - 1}; with weights of at least 0,
+ *                        {@code sum w[k] blockMax[k][b]} bounds every weighted sum in the block
  */
-record IndicatorMatrix(List<String> indicators, double[] weights, List<Item> items, double[] values) {
+record IndicatorMatrix(List<String> indicators, double[] weights, boolean geometric, double[][] columns,
+                       double[][] present, String[] labelsFi, String[] labelsEn, double[] publishedIndex,
+                       Map<String, int[]> byMunicipality, Map<String, int[]> bySector, double[][] blockMax) {
 
-    /**
-     * @param currentCode   municipality in today's borders
-     * @param labelFi       service and municipality in Finnish
-     * @param labelEn       service and municipality in English
-     * @param publishedRank rank in the published index
-     */
-    record Item(String currentCode, String labelFi, String labelEn, int publishedRank) {
+    /** Units per block of the bounds: units in published order have similar indexes, so a whole block is often out of reach. */
+    static final int BLOCK = 16;
+
+    /** Floor of the geometric aggregation, as the analytics' default ({@code index.geometric_floor}). */
+    static final double GEOMETRIC_FLOOR = 0.01;
+
+    int units() {
+        return publishedIndex.length;
     }
 
     static IndicatorMatrix load(DataAccess data) {
-        String indicators = Sources.readParquet(data.warehouse().martGlob("potential_indicators"));
-        String index = Sources.readParquet(data.warehouse().martGlob("potential_index"));
+        String indicatorsMart = Sources.readParquet(data.warehouse().martGlob("potential_indicators"));
+        String indexMart = Sources.readParquet(data.warehouse().martGlob("potential_index"));
+        Table ids = data.duck().query("""
+                select indicator_id, avg(weight) as weight from %s group by indicator_id order by indicator_id"""
+                .formatted(indicatorsMart), List.of());
+        List<String> indicators = ids.rows().stream().map(r -> (String) r.get(0)).toList();
+        double[] weights = ids.rows().stream().mapToDouble(r -> ((Number) r.get(1)).doubleValue()).toArray();
+        String pivot = indicators.stream().map(id -> "max(i.normalised) filter (where i.indicator_id = ?)")
+                .collect(Collectors.joining(", "));
         Table t = data.duck().query("""
-                select i.municipality_code, i.service_code, p.current_code,
+                select p.current_code, p.sector,
                        p.service_name_fi || ' – ' || p.municipality_name_fi as label_fi,
                        p.service_name_en || ' – ' || p.municipality_name_fi as label_en,
-                       p.rank, i.indicator_id, i.normalised, i.weight
-                from %s i join %s p using (municipality_code, service_code)
-                order by i.municipality_code, i.service_code, i.indicator_id""".formatted(indicators, index), List.of());
-        Map<String, Double> weightById = new LinkedHashMap<>();
-        t.rows().stream().map(r -> (String) r.get(6)).distinct().sorted().forEach(id -> weightById.put(id, 0.0));
-        List<String> ids = List.copyOf(weightById.keySet());
-        Map<String, Integer> position = new LinkedHashMap<>();
-        List<Item> items = new ArrayList<>();
-        double[] weights = new double[ids.size()];
-        for (List<Object> r : t.rows()) {
-            position.computeIfAbsent(r.get(0) + "/" + r.get(1), key -> {
-                items.add(new Item((String) r.get(2), (String) r.get(3), (String) r.get(4), ((Number) r.get(5)).intValue()));
-                return items.size() - 1;
-            });
-        }
-        double[] values = new double[items.size() * ids.size()];
-        java.util.Arrays.fill(values, Double.NaN);
-        for (List<Object> r : t.rows()) {
-            int k = ids.indexOf((String) r.get(6));
-            weights[k] = ((Number) r.get(8)).doubleValue();
-            if (r.get(7) != null) {
-                values[position.get(r.get(0) + "/" + r.get(1)) * ids.size() + k] = ((Number) r.get(7)).doubleValue();
+                       p.index_value, p.aggregation%s
+                from %s p left join %s i using (municipality_code, service_code)
+                group by p.municipality_code, p.service_code, p.rank, p.current_code, p.sector, p.service_name_fi,
+                         p.service_name_en, p.municipality_name_fi, p.index_value, p.aggregation
+                order by p.rank, label_fi""".formatted(pivot.isEmpty() ? "" : ", " + pivot, indexMart,
+                indicatorsMart), indicators);
+        int n = t.rows().size();
+        boolean geometric = n > 0 && "geometric".equals(t.rows().get(0).get(5));
+        double[][] values = new double[n][indicators.size()];
+        String[] municipality = new String[n];
+        String[] sector = new String[n];
+        String[] fi = new String[n];
+        String[] en = new String[n];
+        double[] published = new double[n];
+        for (int i = 0; i < n; i++) {
+            List<Object> r = t.rows().get(i);
+            municipality[i] = (String) r.get(0);
+            sector[i] = (String) r.get(1);
+            fi[i] = (String) r.get(2);
+            en[i] = (String) r.get(3);
+            published[i] = ((Number) r.get(4)).doubleValue();
+            for (int c = 0; c < indicators.size(); c++) {
+                Object v = r.get(6 + c);
+                values[i][c] = v == null ? Double.NaN : ((Number) v).doubleValue();
             }
         }
-        return new IndicatorMatrix(ids, weights, items, values);
+        return of(indicators, weights, geometric, values, fi, en, published, municipality, sector);
+    }
+
+    /**
+     * The matrix of units given in published order.
+     *
+     * @param values {@code values[i][k]}: unit i's normalised indicator k, NaN when absent
+     */
+    static IndicatorMatrix of(List<String> indicators, double[] weights, boolean geometric, double[][] values,
+                              String[] labelsFi, String[] labelsEn, double[] published, String[] municipality,
+                              String[] sector) {
+        int n = values.length;
+        int k = indicators.size();
+        double[][] columns = new double[k][n];
+        double[][] present = new double[k][n];
+        boolean missing = false;
+        Map<String, List<Integer>> municipalities = new HashMap<>();
+        Map<String, List<Integer>> sectors = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            municipalities.computeIfAbsent(municipality[i], c -> new ArrayList<>()).add(i);
+            sectors.computeIfAbsent(sector[i], c -> new ArrayList<>()).add(i);
+            for (int c = 0; c < k; c++) {
+                double value = values[i][c];
+                if (Double.isNaN(value)) {
+                    missing = true;
+                } else {
+                    columns[c][i] = geometric ? Math.log(Math.max(value, GEOMETRIC_FLOOR)) : value;
+                    present[c][i] = 1;
+                }
+            }
+        }
+        return new IndicatorMatrix(List.copyOf(indicators), weights, geometric, columns, missing ? present : null, labelsFi,
+                labelsEn, published, positions(municipalities), positions(sectors), maxima(columns, n, BLOCK));
+    }
+
+    /** {@code out[k][b]}: the largest value of column k among units {@code b * size} to {@code (b + 1) * size - 1}. */
+    private static double[][] maxima(double[][] columns, int n, int size) {
+        double[][] out = new double[columns.length][(n + size - 1) / size];
+        for (int k = 0; k < columns.length; k++) {
+            Arrays.fill(out[k], Double.NEGATIVE_INFINITY);
+            for (int i = 0; i < n; i++) {
+                out[k][i / size] = Math.max(out[k][i / size], columns[k][i]);
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, int[]> positions(Map<String, List<Integer>> lists) {
+        Map<String, int[]> out = new HashMap<>();
+        lists.forEach((key, list) -> out.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
+        return Map.copyOf(out);
+    }
+
+    /** Units in both ascending arrays. */
+    static int[] intersect(int[] a, int[] b) {
+        int[] out = new int[Math.min(a.length, b.length)];
+        int n = 0;
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (a[i] > b[j]) {
+                j++;
+            } else {
+                out[n++] = a[i];
+                i++;
+                j++;
+            }
+        }
+        return Arrays.copyOf(out, n);
     }
 }

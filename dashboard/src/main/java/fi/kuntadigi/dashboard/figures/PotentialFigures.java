@@ -4,6 +4,7 @@ import static fi.kuntadigi.dashboard.figures.Chart.Type.BAR;
 import static fi.kuntadigi.dashboard.figures.Chart.Type.HBAR;
 import static fi.kuntadigi.dashboard.figures.Chart.Type.HEATMAP;
 import static fi.kuntadigi.dashboard.figures.Chart.Type.LINE;
+import static fi.kuntadigi.dashboard.figures.Chart.Type.RANGE;
 import static fi.kuntadigi.dashboard.figures.Chart.Type.STACKED;
 
 import fi.kuntadigi.dashboard.auth.Role;
@@ -24,15 +25,9 @@ final class PotentialFigures {
                         select service_name_{lang} as service, round(avg(index_value), 1) as index_value
                         from {mart:potential_index} where %s
                         group by service_code, service_name_{lang} order by index_value desc, service limit 10""".formatted(FILTERS)),
-                Figure.of("potential.heatmap", Role.STEERING, Chart.of(HEATMAP, "municipality", "service", "index_value"),
-                        "potential_index", """
-                        select service_name_{lang} as service, current_name_fi as municipality, round(avg(index_value), 1) as index_value
-                        from {mart:potential_index}
-                        where (:sector is null or sector = :sector)
-                          and current_code in (select current_code from {mart:potential_index}
-                                               group by current_code order by avg(index_value) desc, current_code limit 40)
-                        group by all order by service, municipality"""),
-                Figure.of("potential.ranking", Role.STEERING, Chart.of(HBAR, "label", "index_value"), "potential_index", """
+                new Figure("potential.heatmap", Role.STEERING, List.of("potential_index"),
+                        Chart.of(HEATMAP, "municipality", "service", "index_value"), new HeatmapSource(), null),
+                Figure.of("potential.ranking", Role.STEERING, Chart.of(RANGE, "label", "rank_p05", "rank", "rank_p95"), "potential_index", """
                         select rank, service_name_{lang} || ' – ' || municipality_name_fi as label,
                                round(index_value, 1) as index_value,
                                mc_rank_p05 as rank_p05, mc_median_rank as rank_median, mc_rank_p95 as rank_p95,

@@ -18,10 +18,14 @@ final class RoadmapFigures {
         return List.of(
                 Figure.of("roadmap.timeline", Role.PUBLIC, Chart.of(TIMELINE, "action", "start_quarter", "end_quarter").bySeries("status"),
                         "roadmap_schedule", """
-                        select owner_name_{lang} || ': ' || title_{lang} as action, start_quarter, end_quarter, status,
-                               depends_on, owner_name_{lang} as owner
-                        from {mart:roadmap_schedule} where placed and %s
-                        order by start_quarter, owner, action""".formatted(OWNER)),
+                        select s.owner_name_{lang} || ': ' || s.title_{lang} as action, s.start_quarter, s.end_quarter, s.status,
+                               (select string_agg(d.owner_name_{lang} || ': ' || d.title_{lang}, '; '
+                                                  order by d.start_quarter, d.owner_name_{lang}, d.title_{lang})
+                                from {mart:roadmap_schedule} d
+                                where list_contains(string_split(coalesce(s.depends_on, ''), '|'), d.action_id)) as depends_on,
+                               s.owner_name_{lang} as owner
+                        from {mart:roadmap_schedule} s where s.placed and %s
+                        order by s.start_quarter, owner, action""".formatted(OWNER.replace("owner", "s.owner"))),
                 Figure.of("roadmap.progress", Role.PUBLIC, Chart.of(STACKED, "year", "done", "in_progress", "not_started", "dropped"),
                         "roadmap_progress", """
                         select year, sum(planned) as planned, sum(done) as done, sum(in_progress) as in_progress,

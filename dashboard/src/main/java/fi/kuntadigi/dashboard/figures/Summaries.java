@@ -23,6 +23,9 @@ public final class Summaries {
         if (!chart.drawn() || chart.y().isEmpty()) {
             return m.format("summary.rows", table.rows().size());
         }
+        if (chart.type() == Chart.Type.RANGE) {
+            return range(table, chart, m);
+        }
         String valueColumn = chart.type() == Chart.Type.HEATMAP ? chart.y().get(1)
                 : chart.type() == Chart.Type.SCATTER || chart.type() == Chart.Type.TIMELINE ? null : chart.y().get(0);
         StringBuilder s = new StringBuilder();
@@ -50,6 +53,23 @@ public final class Summaries {
         List<Object> min = rows.stream().min((a, b) -> Double.compare(num(a, value), num(b, value))).orElseThrow();
         return m.format("summary.extremes", m.column(valueColumn), label(table, chart, max), Format.value(max.get(value), m.lang()),
                 label(table, chart, min), Format.value(min.get(value), m.lang()), table.rows().size());
+    }
+
+    /** Ranges (e.g. rank intervals): the narrowest and the widest, with their ends. */
+    private static String range(Table table, Chart chart, Messages m) {
+        int low = table.indexOf(chart.y().get(0));
+        int high = table.indexOf(chart.y().get(2));
+        List<List<Object>> rows = table.rows().stream()
+                .filter(r -> r.get(low) instanceof Number && r.get(high) instanceof Number).toList();
+        if (rows.isEmpty()) {
+            return m.get("summary.empty");
+        }
+        java.util.Comparator<List<Object>> width = java.util.Comparator.comparingDouble(r -> num(r, high) - num(r, low));
+        List<Object> narrowest = rows.stream().min(width).orElseThrow();
+        List<Object> widest = rows.stream().max(width).orElseThrow();
+        return m.format("summary.range", label(table, chart, narrowest), Format.value(narrowest.get(low), m.lang()),
+                Format.value(narrowest.get(high), m.lang()), label(table, chart, widest), Format.value(widest.get(low), m.lang()),
+                Format.value(widest.get(high), m.lang()), table.rows().size());
     }
 
     private static String label(Table table, Chart chart, List<Object> row) {

@@ -2,6 +2,7 @@ package fi.kuntadigi.dashboard.i18n;
 
 import java.text.MessageFormat;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -19,6 +20,8 @@ public final class Messages {
 
     private final Lang lang;
     private final ResourceBundle bundle;
+    /** Parsed formats per thread (MessageFormat is not thread-safe; parsing one per call was a visible share of a what-if). */
+    private final ThreadLocal<Map<String, MessageFormat>> formats = ThreadLocal.withInitial(HashMap::new);
 
     private Messages(Lang lang) {
         this.lang = lang;
@@ -49,7 +52,7 @@ public final class Messages {
 
     /** The text for a key with {@link MessageFormat} arguments. */
     public String format(String key, Object... args) {
-        return new MessageFormat(get(key), lang.locale()).format(args);
+        return formats.get().computeIfAbsent(key, k -> new MessageFormat(get(k), lang.locale())).format(args);
     }
 
     /** A column's header: {@code col.NAME}, or the name itself. */

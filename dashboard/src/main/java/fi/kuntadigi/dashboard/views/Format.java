@@ -9,6 +9,18 @@ public final class Format {
     private Format() {
     }
 
+    /** Number formats per thread and language (NumberFormat is not thread-safe; made once, not per value). */
+    private static final ThreadLocal<java.util.Map<Lang, NumberFormat[]>> FORMATS =
+            ThreadLocal.withInitial(() -> new java.util.EnumMap<>(Lang.class));
+
+    private static NumberFormat[] formats(Lang lang) {
+        return FORMATS.get().computeIfAbsent(lang, l -> {
+            NumberFormat decimal = NumberFormat.getNumberInstance(l.locale());
+            decimal.setMaximumFractionDigits(2);
+            return new NumberFormat[] {decimal, NumberFormat.getIntegerInstance(l.locale())};
+        });
+    }
+
     /** A table cell: years and ranks as plain digits, other values as {@link #value}. */
     public static String cell(String column, Object value, Lang lang) {
         boolean plain = column.equals("year") || column.endsWith("_year") || column.endsWith("rank");
@@ -20,12 +32,10 @@ public final class Format {
             return "–";
         }
         if (value instanceof Double || value instanceof Float) {
-            NumberFormat f = NumberFormat.getNumberInstance(lang.locale());
-            f.setMaximumFractionDigits(2);
-            return f.format(value);
+            return formats(lang)[0].format(value);
         }
         if (value instanceof Number n) {
-            return NumberFormat.getIntegerInstance(lang.locale()).format(n.longValue());
+            return formats(lang)[1].format(n.longValue());
         }
         if (value instanceof Boolean b) {
             return b ? yes(lang) : no(lang);
