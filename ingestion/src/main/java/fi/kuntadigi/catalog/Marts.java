@@ -181,7 +181,7 @@ public final class Marts {
             "The 0-100 digital-potential index of one service in one municipality with its uncertainty",
             cols(municipality(), service(), List.of(
                     required("index_value", DOUBLE, "Composite index 0-100"),
-                    required("rank", INT, "Rank by index (1 = highest) within the region"),
+                    required("rank", INT, "Rank by index (1 = highest) among all service-municipalities of the base year"),
                     required("legal_obligation", BOOLEAN, "true when a law obliges digitising or making it accessible"),
                     optional("legal_basis", STRING, "Act behind the obligation"),
                     required("priority_rank", INT, "Rank after legal obligations are raised first (1 = first)"),
