@@ -48,6 +48,10 @@ public final class MartsCommand {
                 description = "Filesystem setting, repeatable: spark.hadoop.fs.s3a.endpoint=... (as for the batch jobs) or fs.s3a.endpoint=...")
         Map<String, String> conf = new LinkedHashMap<>();
 
+        @Option(names = "--run-id", paramLabel = "ID", hidden = true,
+                description = "Run id the scheduler passes to every job; accepted so that 'marts pull' can be a scheduled job.")
+        String runId;
+
         @Override
         public Integer call() throws Exception {
             Configuration hadoop = new Configuration();
