@@ -36,7 +36,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Path file = config != null ? config : AnalyticsConfig.defaultFile(batch.datasets);
         RunRecord run = new AnalyzeRun(batch.spark(), out).run(new AnalyzeRun.Options(batch.warehouse(), file, runId));
         out.printf("%nRun %s %s: %d marts published under %s%n", run.runId(), run.status(), run.datasets().size(),
-                batch.warehouse().root().resolve("marts"));
+                batch.warehouse() + "/marts");
         return ExitCodes.OK;
     }
 }

@@ -16,9 +16,10 @@ public final class BatchOptions {
             description = "Folder of input exports, one sub-folder per dataset (default: ${DEFAULT-VALUE}).")
     Path datasets;
 
-    @Option(names = "--warehouse", paramLabel = "DIR", defaultValue = "warehouse",
-            description = "Warehouse folder the jobs publish into (default: ${DEFAULT-VALUE}).")
-    Path warehouse;
+    @Option(names = "--warehouse", paramLabel = "DIR|URI", defaultValue = "warehouse",
+            description = {"Warehouse the jobs publish into (default: ${DEFAULT-VALUE}): a local folder, or a URI such as",
+                    "hdfs://namenode:8020/kuntadigi or s3a://bucket/kuntadigi (the cluster provides the filesystem)."})
+    String warehouse;
 
     @Option(names = "--inbox", paramLabel = "DIR", defaultValue = "inbox",
             description = "Inbox of new exports waiting for the next run (default: ${DEFAULT-VALUE}); see 'kuntadigi inbox'.")
@@ -35,7 +36,12 @@ public final class BatchOptions {
     boolean verbose;
 
     Warehouse warehouse() {
-        return new Warehouse(warehouse);
+        try {
+            return Warehouse.at(warehouse);
+        } catch (IllegalArgumentException e) {
+            throw new fi.kuntadigi.ingestion.source.UnusableInputException(e.getMessage() + "; give a folder or a URI"
+                    + " such as hdfs://namenode:8020/kuntadigi", e);
+        }
     }
 
     /** The inbox, or null when its folder does not exist. */

@@ -6,8 +6,9 @@ import fi.kuntadigi.analytics.reference.ReferenceReader;
 import fi.kuntadigi.catalog.DatasetSchema;
 import fi.kuntadigi.catalog.Marts;
 import fi.kuntadigi.catalog.Warehouse;
-import fi.kuntadigi.ingestion.publish.Json;
+import fi.kuntadigi.catalog.Warehouse.Layout;
 import fi.kuntadigi.ingestion.publish.WarehousePublisher;
+import fi.kuntadigi.ingestion.publish.WarehouseStore;
 import fi.kuntadigi.ingestion.run.Failures;
 import fi.kuntadigi.ingestion.run.RunIds;
 import fi.kuntadigi.operations.RunLock;
@@ -45,7 +46,7 @@ public final class AnalyzeRun {
     }
 
     /** One mart written to staging. */
-    record Staged(DatasetSchema schema, Path dir, long rows, long elapsedMs) {
+    record Staged(DatasetSchema schema, org.apache.hadoop.fs.Path dir, long rows, long elapsedMs) {
     }
 
     public static final String JOB = "analyze";
@@ -60,23 +61,23 @@ public final class AnalyzeRun {
 
     /** Runs the analytics under the warehouse's "analyze" lock; throws if another run holds it. */
     public RunRecord run(Options options) throws IOException {
-        try (RunLock lock = RunLock.acquire(options.warehouse().locks(), JOB)) {
-            return runLocked(options);
+        WarehouseStore store = WarehouseStore.open(options.warehouse(), spark.sparkContext().hadoopConfiguration());
+        try (RunLock lock = store.lock(JOB)) {
+            return runLocked(options, store);
         }
     }
 
-    private RunRecord runLocked(Options options) throws IOException {
+    private RunRecord runLocked(Options options, WarehouseStore store) throws IOException {
         Instant started = Instant.now();
         String runId = options.runId() != null ? options.runId() : RunIds.next(started);
-        Warehouse warehouse = options.warehouse();
-        Path recordFile = warehouse.runs().resolve(runId + ".json");
-        Path staging = warehouse.staging(runId);
-        Json.write(recordFile, new RunRecord(runId, JOB, RunRecord.RUNNING, started.toString(), null, List.of(), null));
-        try (RunLog log = new RunLog(warehouse.runs().resolve(runId + ".log.jsonl"), runId)) {
+        org.apache.hadoop.fs.Path recordFile = store.path(Layout.RUNS + "/" + runId + ".json");
+        org.apache.hadoop.fs.Path staging = store.path(Layout.staging(runId));
+        store.writeJson(recordFile, new RunRecord(runId, JOB, RunRecord.RUNNING, started.toString(), null, List.of(), null));
+        try (RunLog log = new RunLog(store.appendLog(store.path(Layout.RUNS + "/" + runId + ".log.jsonl")), runId)) {
             log.event("run_started", Map.of("job", JOB, "config", String.valueOf(options.configFile())));
             try {
                 AnalyticsConfig config = config(options.configFile());
-                WarehouseInputs inputs = new WarehouseInputs(spark, warehouse);
+                WarehouseInputs inputs = new WarehouseInputs(spark, store);
                 ReferenceData reference = ReferenceReader.read(inputs);
                 AnalysisContext context = new AnalysisContext(inputs, reference, config, log::event);
                 List<Staged> staged = new ArrayList<>();
@@ -94,22 +95,22 @@ public final class AnalyzeRun {
                             "elapsed_ms", (System.nanoTime() - t0) / 1_000_000));
                 }
                 checkComplete(staged);
-                publish(warehouse, runId, staged, inputs.versions(), options.configFile());
+                publish(store, runId, staged, inputs.versions(), options.configFile());
                 RunRecord done = new RunRecord(runId, JOB, RunRecord.SUCCEEDED, started.toString(),
                         Instant.now().toString(), staged.stream().map(s -> new RunRecord.DatasetCounts(
                                 s.schema().name(), s.schema().source(), s.rows(), s.rows(), 0, s.elapsedMs())).toList(),
                         null);
-                Json.write(recordFile, done);
+                store.writeJson(recordFile, done);
                 log.event("run_published", Map.of("marts", staged.size()));
                 return done;
             } catch (RuntimeException | IOException e) {
                 String message = Failures.message(e);
-                Json.write(recordFile, new RunRecord(runId, JOB, RunRecord.FAILED, started.toString(),
+                store.writeJson(recordFile, new RunRecord(runId, JOB, RunRecord.FAILED, started.toString(),
                         Instant.now().toString(), List.of(), message));
                 log.event("run_failed", Map.of("error", message));
                 throw e;
             } finally {
-                WarehousePublisher.deleteTree(staging);
+                store.delete(staging);
             }
         }
     }
@@ -126,9 +127,9 @@ public final class AnalyzeRun {
      * Small marts computed on the driver become one file; marts computed by Spark are written by its
      * tasks as they are (no cache, no extra pass) and their rows counted from the Parquet footers.
      */
-    private Staged write(MartTable table, Path staging) {
+    private Staged write(MartTable table, org.apache.hadoop.fs.Path staging) {
         long t0 = System.nanoTime();
-        Path dir = staging.resolve("marts").resolve(table.schema().name());
+        org.apache.hadoop.fs.Path dir = new org.apache.hadoop.fs.Path(staging, "marts/" + table.schema().name());
         Dataset<Row> frame = table.rows() < 0 ? table.frame() : table.frame().coalesce(1);
         frame.write().mode(SaveMode.ErrorIfExists).parquet(dir.toString());
         long rows = table.rows() >= 0 ? table.rows() : spark.read().parquet(dir.toString()).count();
@@ -143,17 +144,17 @@ public final class AnalyzeRun {
         }
     }
 
-    private static void publish(Warehouse warehouse, String runId, List<Staged> staged, Map<String, String> inputs,
+    private static void publish(WarehouseStore store, String runId, List<Staged> staged, Map<String, String> inputs,
                                 Path configFile) throws IOException {
-        WarehousePublisher publisher = new WarehousePublisher(warehouse);
+        WarehousePublisher publisher = new WarehousePublisher(store);
         String published = Instant.now().toString();
         String checksum = sha256(configFile);
         for (Staged s : staged) {
             MartManifest manifest = new MartManifest(runId, s.schema().name(), s.schema().source(),
                     s.schema().version(), published, s.schema().columnNames(), inputs,
                     configFile == null ? null : configFile.toString(), checksum, s.rows(), s.elapsedMs());
-            publisher.publishFolder(runId, s.dir(), warehouse.martVersions(s.schema().name()),
-                    warehouse.mart(s.schema().name()), manifest);
+            publisher.publishFolder(runId, s.dir(), Layout.martVersions(s.schema().name()),
+                    Layout.mart(s.schema().name()), manifest);
         }
     }
 

@@ -1,34 +1,36 @@
 package fi.kuntadigi.analytics.run;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import fi.kuntadigi.catalog.DatasetSchema;
 import fi.kuntadigi.catalog.Warehouse;
-import fi.kuntadigi.ingestion.publish.Json;
+import fi.kuntadigi.catalog.Warehouse.Layout;
+import fi.kuntadigi.ingestion.publish.WarehouseStore;
 import fi.kuntadigi.ingestion.source.UnusableInputException;
 import fi.kuntadigi.ingestion.spark.SparkSchemas;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
  * Reads published warehouse datasets with their catalog schemas and remembers which version
- * (the ingestion run id of its manifest) each mart was computed from.
+ * (the ingestion run id of its manifest) each mart was computed from. Each dataset's current
+ * version is resolved once, through its pointer (see {@link Warehouse}), on any filesystem.
  */
 public final class WarehouseInputs {
 
     private final SparkSession spark;
-    private final Warehouse warehouse;
+    private final WarehouseStore store;
     private final Map<String, String> versions = new TreeMap<>();
 
-    public WarehouseInputs(SparkSession spark, Warehouse warehouse) {
+    public WarehouseInputs(SparkSession spark, WarehouseStore store) {
         this.spark = spark;
-        this.warehouse = warehouse;
+        this.store = store;
     }
 
     public SparkSession spark() {
@@ -37,12 +39,9 @@ public final class WarehouseInputs {
 
     /** A published dataset as a Spark frame with the catalog's column types. */
     public Dataset<Row> read(DatasetSchema schema) {
-        Path dir = warehouse.dataset(schema.name());
-        if (!Files.isDirectory(dir)) {
-            throw new UnusableInputException(schema.name() + " is not published in " + warehouse.root()
-                    + "; run 'kuntadigi ingest' first");
-        }
-        versions.put(schema.name(), runIdOf(dir));
+        Path dir = current(schema).orElseThrow(() -> new UnusableInputException(schema.name() + " is not published in "
+                + store.warehouse() + "; run 'kuntadigi ingest' first"));
+        versions.put(schema.name(), store.runIdOf(dir));
         return spark.read().schema(SparkSchemas.of(schema)).parquet(dir.toString())
                 .select(schema.columnNames().stream().map(org.apache.spark.sql.functions::col)
                         .toArray(org.apache.spark.sql.Column[]::new));
@@ -58,16 +57,11 @@ public final class WarehouseInputs {
         return Map.copyOf(versions);
     }
 
-    private static String runIdOf(Path dir) {
-        Path manifest = dir.resolve(Warehouse.MANIFEST);
-        if (!Files.isRegularFile(manifest)) {
-            return "unknown";
-        }
+    private Optional<Path> current(DatasetSchema schema) {
         try {
-            JsonNode node = Json.mapper().readTree(manifest.toFile());
-            return node.path("run_id").asText("unknown");
+            return store.current(Layout.dataset(schema.name()));
         } catch (IOException e) {
-            return "unknown";
+            throw new UncheckedIOException(e);
         }
     }
 }

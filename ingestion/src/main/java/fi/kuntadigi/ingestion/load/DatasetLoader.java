@@ -2,12 +2,11 @@ package fi.kuntadigi.ingestion.load;
 
 import fi.kuntadigi.catalog.DatasetSchema;
 import fi.kuntadigi.catalog.Quarantine;
-import fi.kuntadigi.ingestion.publish.WarehousePublisher;
 import fi.kuntadigi.ingestion.spark.SparkSchemas;
 import fi.kuntadigi.ingestion.validation.RecordValidator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
+import org.apache.hadoop.fs.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,11 +32,11 @@ import org.apache.spark.sql.DataFrameWriter;
 public final class DatasetLoader {
 
     private final SparkSession spark;
-    private final Path datasetsDir;
+    private final java.nio.file.Path datasetsDir;
     private final String runId;
     private final LoadProgress progress;
 
-    public DatasetLoader(SparkSession spark, Path datasetsDir, String runId, LoadProgress progress) {
+    public DatasetLoader(SparkSession spark, java.nio.file.Path datasetsDir, String runId, LoadProgress progress) {
         this.spark = spark;
         this.datasetsDir = datasetsDir;
         this.runId = runId;
@@ -50,7 +49,8 @@ public final class DatasetLoader {
     }
 
     /**
-     * Parses, validates and stages {@code schema}'s exports under {@code staging}.
+     * Parses, validates and stages {@code schema}'s exports under {@code staging} (a folder on the
+     * warehouse's filesystem, local or not).
      * Unusable inputs throw {@link fi.kuntadigi.ingestion.source.UnusableInputException} before any row is written.
      */
     public LoadResult load(DatasetSchema schema, RecordLayout layout, RecordValidator validator, Path staging) {
@@ -63,8 +63,8 @@ public final class DatasetLoader {
         long started = System.nanoTime();
         List<BoundInput> inputs = InputFiles.bind(datasetsDir, schema, layout, inbox);
         progress.started(schema.name(), inputs.size());
-        Path stagedData = staging.resolve(schema.name());
-        Path stagedQuarantine = staging.resolve("_quarantine").resolve(schema.name());
+        Path stagedData = new Path(staging, schema.name());
+        Path stagedQuarantine = new Path(new Path(staging, "_quarantine"), schema.name());
 
         List<FileGroup> groups = FileGroups.plan(inputs, spark.sparkContext().defaultParallelism());
         Pass pass = parse(schema, validator, groups, stagedData);
@@ -166,9 +166,9 @@ public final class DatasetLoader {
         return byId;
     }
 
-    private static void deleteTree(Path path) {
+    private void deleteTree(Path path) {
         try {
-            WarehousePublisher.deleteTree(path);
+            path.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(path, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,7 +1,6 @@
 package fi.kuntadigi.ingestion.load;
 
 import fi.kuntadigi.catalog.DatasetSchema;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -10,7 +9,8 @@ import java.util.List;
  * quarantined, always), the inputs with checksums and where the staged Parquet is.
  */
 public record LoadResult(DatasetSchema schema, List<InputChecksum> inputs, long read, long published,
-                         long quarantined, Duration elapsed, Path staged, Path stagedQuarantine) {
+                         long quarantined, Duration elapsed, org.apache.hadoop.fs.Path staged,
+                         org.apache.hadoop.fs.Path stagedQuarantine) {
 
     public LoadResult {
         inputs = List.copyOf(inputs);

@@ -1,29 +1,30 @@
 package fi.kuntadigi.ingestion.publish;
 
 import fi.kuntadigi.catalog.Warehouse;
+import fi.kuntadigi.catalog.Warehouse.Layout;
 import fi.kuntadigi.ingestion.load.LoadResult;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.hadoop.fs.Path;
 
 /**
  * Moves a run's staged datasets into the warehouse. Each dataset becomes a complete version
- * folder with its manifest; then the dataset's symlink is swapped to it with one atomic rename.
- * Only the newest {@value #KEEP_VERSIONS} versions are kept.
+ * folder with its manifest; then the dataset's pointer (a symlink locally, a pointer file on
+ * HDFS or S3; see {@link Warehouse}) is swapped to it in one atomic step. Only the newest
+ * {@value #KEEP_VERSIONS} versions are kept (and always the current one).
  */
 public final class WarehousePublisher {
 
     static final int KEEP_VERSIONS = 3;
 
-    private final Warehouse warehouse;
+    private final WarehouseStore store;
 
-    public WarehousePublisher(Warehouse warehouse) {
-        this.warehouse = warehouse;
+    public WarehousePublisher(WarehouseStore store) {
+        this.store = store;
     }
 
     /** Publishes every load of a run; call only when all of them succeeded. */
@@ -31,72 +32,45 @@ public final class WarehousePublisher {
         Instant now = Instant.now();
         for (LoadResult load : loads) {
             String name = load.schema().name();
-            Path version = warehouse.versions(name).resolve(runId);
-            Path quarantineVersion = warehouse.quarantineVersions(name).resolve(runId);
-            Json.write(load.staged().resolve(Warehouse.MANIFEST), Manifest.of(runId, load, now));
-            move(load.staged(), version);
-            move(load.stagedQuarantine(), quarantineVersion);
-            swap(warehouse.dataset(name), version);
-            swap(warehouse.quarantine(name), quarantineVersion);
+            Path version = new Path(store.path(Layout.versions(name)), runId);
+            Path quarantineVersion = new Path(store.path(Layout.quarantineVersions(name)), runId);
+            store.writeJson(new Path(load.staged(), Warehouse.MANIFEST), Manifest.of(runId, load, now));
+            store.move(load.staged(), version);
+            store.move(load.stagedQuarantine(), quarantineVersion);
+            store.publish(Layout.dataset(name), version);
+            store.publish(Layout.quarantine(name), quarantineVersion);
         }
         for (LoadResult load : loads) {
-            prune(warehouse.versions(load.schema().name()));
-            prune(warehouse.quarantineVersions(load.schema().name()));
+            String name = load.schema().name();
+            store.prune(Layout.versions(name), Layout.dataset(name), KEEP_VERSIONS);
+            store.prune(Layout.quarantineVersions(name), Layout.quarantine(name), KEEP_VERSIONS);
         }
     }
 
     /**
      * Publishes one staged folder that is not a loaded dataset (e.g. an analytics mart): writes
-     * {@code manifest} into it, moves it to {@code versions/<runId>}, swaps {@code link} to it and
-     * prunes old versions. Readers of {@code link} see the old or the new version, never a mix.
+     * {@code manifest} into it, moves it to {@code <versions>/<runId>}, points {@code published} at
+     * it and prunes old versions. Readers of {@code published} see the old or the new version, never a mix.
+     *
+     * @param versions  the versions folder relative to the root, e.g. {@link Layout#martVersions}
+     * @param published the published name relative to the root, e.g. {@link Layout#mart}
      */
-    public void publishFolder(String runId, Path staged, Path versions, Path link, Object manifest) throws IOException {
-        Path version = versions.resolve(runId);
-        Json.write(staged.resolve(Warehouse.MANIFEST), manifest);
-        move(staged, version);
-        swap(link, version);
-        prune(versions);
+    public void publishFolder(String runId, Path staged, String versions, String published, Object manifest)
+            throws IOException {
+        Path version = new Path(store.path(versions), runId);
+        store.writeJson(new Path(staged, Warehouse.MANIFEST), manifest);
+        store.move(staged, version);
+        store.publish(published, version);
+        store.prune(versions, published, KEEP_VERSIONS);
     }
 
-    private static void move(Path from, Path to) throws IOException {
-        Files.createDirectories(to.getParent());
-        Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    /** Points {@code link} at {@code target} with a relative symlink, replacing the old link atomically. */
-    static void swap(Path link, Path target) throws IOException {
-        Files.createDirectories(link.getParent());
-        Path relative = link.getParent().relativize(target);
-        Path tmp = link.resolveSibling("." + link.getFileName() + ".swap");
-        Files.deleteIfExists(tmp);
-        Files.createSymbolicLink(tmp, relative);
-        if (Files.isDirectory(link) && !Files.isSymbolicLink(link)) {
-            throw new IOException(link + " is a folder, not a published link; move it away and run again");
-        }
-        Files.move(tmp, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    /** Deletes all but the newest versions (run ids sort by time). */
-    private static void prune(Path versions) throws IOException {
-        if (!Files.isDirectory(versions)) {
-            return;
-        }
-        List<Path> all;
-        try (Stream<Path> list = Files.list(versions)) {
-            all = list.filter(Files::isDirectory).sorted(Comparator.comparing(Path::getFileName).reversed()).toList();
-        }
-        for (Path old : all.subList(Math.min(KEEP_VERSIONS, all.size()), all.size())) {
-            deleteTree(old);
-        }
-    }
-
-    /** Removes a folder and everything in it; used for old versions and abandoned staging. */
-    public static void deleteTree(Path root) throws IOException {
+    /** Removes a local folder and everything in it (inputs and fixtures; the warehouse goes through {@link WarehouseStore}). */
+    public static void deleteTree(java.nio.file.Path root) throws IOException {
         if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        try (Stream<java.nio.file.Path> walk = Files.walk(root)) {
+            for (java.nio.file.Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
         }

@@ -10,8 +10,9 @@ import fi.kuntadigi.ingestion.load.InputFiles;
 import fi.kuntadigi.ingestion.load.RecordChecker;
 import fi.kuntadigi.ingestion.load.LoadProgress;
 import fi.kuntadigi.ingestion.load.LoadResult;
-import fi.kuntadigi.ingestion.publish.Json;
 import fi.kuntadigi.ingestion.publish.WarehousePublisher;
+import fi.kuntadigi.ingestion.publish.WarehouseStore;
+import fi.kuntadigi.catalog.Warehouse.Layout;
 import fi.kuntadigi.ingestion.source.UnusableInputException;
 import fi.kuntadigi.ingestion.spark.SparkSchemas;
 import fi.kuntadigi.ingestion.validation.RecordValidator;
@@ -34,7 +35,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -79,39 +79,39 @@ public final class IngestRun {
     /** Runs the ingestion under the warehouse's "ingest" lock; throws if another run holds it. */
     public RunRecord run(Options options) throws IOException {
         List<SourceJob> jobs = SourceJobs.named(options.sources());
-        try (RunLock lock = RunLock.acquire(options.warehouse().locks(), "ingest")) {
-            return run(options, jobs);
+        WarehouseStore store = store(options.warehouse());
+        try (RunLock lock = store.lock("ingest")) {
+            return run(options, jobs, store);
         }
     }
 
-    private RunRecord run(Options options, List<SourceJob> jobs) throws IOException {
+    private RunRecord run(Options options, List<SourceJob> jobs, WarehouseStore store) throws IOException {
         Instant started = Instant.now();
         String runId = options.runId() != null ? options.runId() : RunIds.next(started);
-        Warehouse warehouse = options.warehouse();
-        Path recordFile = warehouse.runs().resolve(runId + ".json");
-        Path staging = warehouse.staging(runId);
-        Json.write(recordFile, new RunRecord(runId, "ingest", RunRecord.RUNNING, started.toString(), null, List.of(), null));
-        removeStaleStaging(warehouse);
-        try (RunLog log = new RunLog(warehouse.runs().resolve(runId + ".log.jsonl"), runId)) {
+        org.apache.hadoop.fs.Path recordFile = store.path(Layout.RUNS + "/" + runId + ".json");
+        org.apache.hadoop.fs.Path staging = store.path(Layout.staging(runId));
+        store.writeJson(recordFile, new RunRecord(runId, "ingest", RunRecord.RUNNING, started.toString(), null, List.of(), null));
+        store.removeStaging(Instant.now().minus(STALE_STAGING));
+        try (RunLog log = new RunLog(store.appendLog(store.path(Layout.RUNS + "/" + runId + ".log.jsonl")), runId)) {
             log.event("run_started", Map.of("job", "ingest", "sources", jobs.stream().map(SourceJob::source).toList(),
                     "datasets_dir", options.datasetsDir().toString()));
             try {
-                List<LoadResult> loads = loadAll(jobs, options, warehouse, runId, staging, log);
-                new WarehousePublisher(warehouse).publish(runId, loads);
+                List<LoadResult> loads = loadAll(jobs, options, store, runId, staging, log);
+                new WarehousePublisher(store).publish(runId, loads);
                 adoptInbox(options, jobs, runId, log);
                 RunRecord done = new RunRecord(runId, "ingest", RunRecord.SUCCEEDED, started.toString(),
                         Instant.now().toString(), counts(loads), null);
-                Json.write(recordFile, done);
+                store.writeJson(recordFile, done);
                 log.event("run_published", Map.of("rows_quarantined", done.quarantined()));
                 return done;
             } catch (RuntimeException | IOException e) {
                 String message = Failures.message(e);
-                Json.write(recordFile, new RunRecord(runId, "ingest", RunRecord.FAILED, started.toString(),
+                store.writeJson(recordFile, new RunRecord(runId, "ingest", RunRecord.FAILED, started.toString(),
                         Instant.now().toString(), List.of(), message));
                 log.event("run_failed", Map.of("error", message));
                 throw e;
             } finally {
-                WarehousePublisher.deleteTree(staging);
+                store.delete(staging);
             }
         }
     }
@@ -121,10 +121,10 @@ public final class IngestRun {
      * driver (small reference files, validated by the same rules), so that every load can then
      * start at once, several side by side, the largest first.
      */
-    private List<LoadResult> loadAll(List<SourceJob> jobs, Options options, Warehouse warehouse, String runId,
-                                     Path staging, RunLog log) {
+    private List<LoadResult> loadAll(List<SourceJob> jobs, Options options, WarehouseStore store, String runId,
+                                     org.apache.hadoop.fs.Path staging, RunLog log) {
         DatasetLoader loader = new DatasetLoader(spark, options.datasetsDir(), runId, progress(log));
-        ReferenceIndex index = referenceIndex(jobs, loader, warehouse);
+        ReferenceIndex index = referenceIndex(jobs, loader, store);
         Map<String, CompletableFuture<LoadResult>> loads = new LinkedHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_LOADS, r -> {
             Thread t = new Thread(r, "load");
@@ -162,7 +162,7 @@ public final class IngestRun {
      * (in catalog order, so a dataset's own references come first), from the published
      * warehouse for the rest.
      */
-    private ReferenceIndex referenceIndex(List<SourceJob> jobs, DatasetLoader loader, Warehouse warehouse) {
+    private ReferenceIndex referenceIndex(List<SourceJob> jobs, DatasetLoader loader, WarehouseStore warehouse) {
         ReferenceIndex index = new ReferenceIndex();
         Set<String> referenced = ReferenceKeys.referenced();
         for (SourceJob job : jobs) {
@@ -207,7 +207,7 @@ public final class IngestRun {
         List<SourceJob> jobs = SourceJobs.all();
         SourceJob job = jobs.stream().filter(j -> j.datasets().contains(schema)).findFirst().orElseThrow();
         DatasetLoader loader = new DatasetLoader(spark, options.datasetsDir(), "dry-run", LoadProgress.SILENT);
-        ReferenceIndex index = referenceIndex(jobs, loader, options.warehouse());
+        ReferenceIndex index = referenceIndex(jobs, loader, store(options.warehouse()));
         List<BoundInput> inputs = InputFiles.bind(options.datasetsDir(), schema, job.layout(schema), List.of(file));
         String shown = inputs.get(inputs.size() - 1).name().display();
         DryRun.Collector collector = new DryRun.Collector(shown);
@@ -253,16 +253,14 @@ public final class IngestRun {
     }
 
     /** Datasets this one refers to but the run does not load come from the published warehouse. */
-    private void ensureReferences(DatasetSchema schema, ReferenceIndex index, Warehouse warehouse) {
+    private void ensureReferences(DatasetSchema schema, ReferenceIndex index, WarehouseStore warehouse) {
         for (String ref : dependencies(schema)) {
             if (index.knows(ref)) {
                 continue;
             }
-            Path published = warehouse.dataset(ref);
-            if (!Files.isDirectory(published)) {
-                throw new UnusableInputException(schema.name() + ": refers to " + ref + ", which is neither in this run nor"
-                        + " published; run 'kuntadigi ingest' with the reference source first");
-            }
+            org.apache.hadoop.fs.Path published = current(warehouse, ref).orElseThrow(() -> new UnusableInputException(
+                    schema.name() + ": refers to " + ref + ", which is neither in this run nor"
+                    + " published; run 'kuntadigi ingest' with the reference source first"));
             DatasetSchema refSchema = Datasets.byName(ref).orElseThrow();
             ReferenceKeys.add(index, refSchema, spark.read().schema(SparkSchemas.of(refSchema)).parquet(published.toString())
                     .collectAsList().stream().map(ReferenceKeys::values).toList());
@@ -274,25 +272,20 @@ public final class IngestRun {
                 l.published(), l.quarantined(), l.elapsed().toMillis())).toList();
     }
 
-    /** Staging left by a killed run is garbage once it is old enough that no run can still own it. */
-    private static void removeStaleStaging(Warehouse warehouse) throws IOException {
-        Path root = warehouse.staging("x").getParent();
-        if (!Files.isDirectory(root)) {
-            return;
+    /** The warehouse on its filesystem, with this session's Hadoop settings. */
+    private WarehouseStore store(Warehouse warehouse) {
+        try {
+            return WarehouseStore.open(warehouse, spark.sparkContext().hadoopConfiguration());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot open the warehouse " + warehouse, e);
         }
-        Instant cutoff = Instant.now().minus(STALE_STAGING);
-        List<Path> stale;
-        try (Stream<Path> list = Files.list(root)) {
-            stale = list.filter(p -> {
-                try {
-                    return Files.getLastModifiedTime(p).toInstant().isBefore(cutoff);
-                } catch (IOException e) {
-                    return false;
-                }
-            }).toList();
-        }
-        for (Path p : stale) {
-            WarehousePublisher.deleteTree(p);
+    }
+
+    private static java.util.Optional<org.apache.hadoop.fs.Path> current(WarehouseStore store, String dataset) {
+        try {
+            return store.current(Layout.dataset(dataset));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

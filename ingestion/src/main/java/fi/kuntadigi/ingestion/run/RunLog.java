@@ -5,9 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,9 +18,9 @@ public final class RunLog implements AutoCloseable {
     private final Writer out;
     private final String runId;
 
-    public RunLog(Path file, String runId) throws IOException {
-        Files.createDirectories(file.getParent());
-        this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    /** A log written to {@code out} (e.g. {@code WarehouseStore.appendLog}), flushed after every event. */
+    public RunLog(java.io.OutputStream out, String runId) {
+        this.out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
         this.runId = runId;
     }
 
