@@ -42,7 +42,10 @@ public final class WarehouseInputs {
             throw new UnusableInputException(schema.name() + " is not published in " + warehouse.root()
                     + "; run 'kuntadigi ingest' first");
         }
-        versions.put(schema.name(), runIdOf(dir));
+        String runId = runIdOf(dir);
+        synchronized (versions) {
+            versions.put(schema.name(), runId);
+        }
         return spark.read().schema(SparkSchemas.of(schema)).parquet(dir.toString())
                 .select(schema.columnNames().stream().map(org.apache.spark.sql.functions::col)
                         .toArray(org.apache.spark.sql.Column[]::new));
@@ -55,7 +58,9 @@ public final class WarehouseInputs {
 
     /** Dataset name to the run id of the version read so far. */
     public Map<String, String> versions() {
-        return Map.copyOf(versions);
+        synchronized (versions) {
+            return Map.copyOf(versions);
+        }
     }
 
     private static String runIdOf(Path dir) {

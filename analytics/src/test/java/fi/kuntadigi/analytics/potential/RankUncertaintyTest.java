@@ -67,4 +67,25 @@ class RankUncertaintyTest {
             }
         }
     }
+
+    @Test
+    void intervalsAreTheType7PercentilesOfEachUnitsRanks() {
+        java.util.SplittableRandom g = new java.util.SplittableRandom(3);
+        int n = 700;
+        int runs = 101;
+        int[][] byRun = new int[runs][n];
+        for (int[] run : byRun) {
+            java.util.Arrays.setAll(run, u -> g.nextInt(1, n + 1));
+        }
+        RankUncertainty.Interval[] got = RankUncertainty.intervals(byRun, n);
+        for (int u = 0; u < n; u++) {
+            double[] ranks = new double[runs];
+            for (int r = 0; r < runs; r++) {
+                ranks[r] = byRun[r][u];
+            }
+            assertEquals(new RankUncertainty.Interval(fi.kuntadigi.analytics.common.Stats.percentile(ranks, 0.5),
+                    fi.kuntadigi.analytics.common.Stats.percentile(ranks, 0.05),
+                    fi.kuntadigi.analytics.common.Stats.percentile(ranks, 0.95)), got[u]);
+        }
+    }
 }
