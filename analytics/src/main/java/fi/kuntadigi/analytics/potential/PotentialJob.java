@@ -74,8 +74,8 @@ public final class PotentialJob implements MartJob {
         for (Unit u : units) {
             savings.add(savingsRow(u, ref, settings));
         }
-        List<MartTable> out = new ArrayList<>(List.of(MartTable.of(ctx.spark(), Marts.POTENTIAL_SAVINGS, savings),
-                MartTable.of(ctx.spark(), Marts.POTENTIAL_CLAIM_CHECK, claims(units, ref, settings))));
+        List<MartTable> out = new ArrayList<>(List.of(MartTable.of(Marts.POTENTIAL_SAVINGS, savings),
+                MartTable.of(Marts.POTENTIAL_CLAIM_CHECK, claims(units, ref, settings))));
         out.addAll(index(ctx, units, maturity, settings));
         return out;
     }
@@ -212,8 +212,8 @@ public final class PotentialJob implements MartJob {
         }
         ranking.sort(Comparator.comparingInt(PotentialRanking.Entry::priorityRank));
         ctx.share(PotentialRanking.class, new PotentialRanking(List.copyOf(ranking)));
-        return List.of(MartTable.of(ctx.spark(), Marts.POTENTIAL_INDICATORS, indicators),
-                MartTable.of(ctx.spark(), Marts.POTENTIAL_INDEX, index));
+        return List.of(MartTable.of(Marts.POTENTIAL_INDICATORS, indicators),
+                MartTable.of(Marts.POTENTIAL_INDEX, index));
     }
 
     /** Legal obligations first (when configured), then by index; 1 = first. */

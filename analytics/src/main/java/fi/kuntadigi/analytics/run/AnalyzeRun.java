@@ -16,6 +16,7 @@ import fi.kuntadigi.ingestion.run.RunRecord;
 import fi.kuntadigi.ingestion.source.UnusableInputException;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -28,14 +29,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 
@@ -126,7 +124,6 @@ public final class AnalyzeRun {
         ExecutorService writerPool = Executors.newFixedThreadPool(WRITERS, threads("analyze-write"));
         Map<String, List<CompletableFuture<Staged>>> writes = new LinkedHashMap<>();
         jobs.all().forEach(job -> writes.put(job.feature(), new ArrayList<>()));
-        Map<String, Long> started = new ConcurrentHashMap<>();
         Consumer<MartTable> stager = table -> {
             List<CompletableFuture<Staged>> of = writes.get(table.schema().source());
             if (of == null) {
@@ -145,6 +142,7 @@ public final class AnalyzeRun {
         };
         AnalysisContext context = new AnalysisContext(inputs, reference, config, jobs.log()::event, stager);
         Map<String, CompletableFuture<Void>> computed = new LinkedHashMap<>();
+        Map<String, CompletableFuture<Void>> done = new java.util.concurrent.ConcurrentHashMap<>();
         for (MartJob job : jobs.all()) {
             CompletableFuture<?>[] before = job.after().stream().map(feature -> {
                 CompletableFuture<Void> f = computed.get(feature);
@@ -155,10 +153,18 @@ public final class AnalyzeRun {
             }).toArray(CompletableFuture[]::new);
             computed.put(job.feature(), CompletableFuture.allOf(before).thenRunAsync(() -> {
                 inRunGroup(jobs.runId());
-                started.put(job.feature(), System.nanoTime());
+                long t0 = System.nanoTime();
                 for (MartTable table : job.compute(context)) {
                     stager.accept(table);
                 }
+                List<CompletableFuture<Staged>> of = writes.get(job.feature());
+                CompletableFuture<?>[] mine;
+                synchronized (of) {
+                    mine = of.toArray(CompletableFuture[]::new);
+                }
+                // computed and every mart written
+                done.put(job.feature(), CompletableFuture.allOf(mine).thenRun(() -> jobs.log().event("feature_done",
+                        Map.of("feature", job.feature(), "elapsed_ms", (System.nanoTime() - t0) / 1_000_000))));
             }, jobPool));
         }
         try {
@@ -177,8 +183,7 @@ public final class AnalyzeRun {
                     staged.add(s);
                     out.printf("  %-24s %,10d rows%n", s.schema().name(), s.rows());
                 }
-                jobs.log().event("feature_done", Map.of("feature", job.feature(),
-                        "elapsed_ms", (System.nanoTime() - started.get(job.feature())) / 1_000_000));
+                await(List.of(done.get(job.feature())));
             }
             return staged;
         } catch (RuntimeException | Error e) {
@@ -247,15 +252,26 @@ public final class AnalyzeRun {
     }
 
     /**
-     * Small marts computed on the driver become one file; marts computed by Spark are written by its
-     * tasks as they are (no cache, no extra pass) and their rows counted from the Parquet footers.
+     * Marts computed on the driver are written by the driver as one Parquet file (no Spark job for a few
+     * hundred thousand rows at most); marts computed by Spark are written by its tasks as they are (no
+     * cache, no extra pass) and their rows counted from the Parquet footers.
      */
     private Staged write(MartTable table, Path staging) {
         long t0 = System.nanoTime();
         Path dir = staging.resolve("marts").resolve(table.schema().name());
-        Dataset<Row> frame = table.rows() < 0 ? table.frame() : table.frame().coalesce(1);
-        frame.write().mode(SaveMode.ErrorIfExists).parquet(dir.toString());
-        long rows = table.rows() >= 0 ? table.rows() : spark.read().parquet(dir.toString()).count();
+        long rows;
+        if (table.values() != null) {
+            try {
+                Files.createDirectories(dir);
+                DriverParquet.write(table.schema(), table.values(), dir.resolve("part-00000-driver.zstd.parquet"));
+            } catch (IOException e) {
+                throw new UncheckedIOException("writing " + table.schema().name() + " to " + dir, e);
+            }
+            rows = table.rows();
+        } else {
+            table.frame().write().mode(SaveMode.ErrorIfExists).parquet(dir.toString());
+            rows = spark.read().parquet(dir.toString()).count();
+        }
         return new Staged(table.schema(), dir, rows, (System.nanoTime() - t0) / 1_000_000);
     }
 
