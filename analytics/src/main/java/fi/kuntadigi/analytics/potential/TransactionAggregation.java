@@ -79,6 +79,11 @@ public final class TransactionAggregation {
                         sum(when(col("digital"), lit(0L)).otherwise(col("cost_cents"))).as("non_digital_cost_cents"),
                         max("synthetic").as("synthetic"))
                 .cache();
+        // the caches live until the run has written the marts read from them (a scheduler keeps the session)
+        ctx.whenWritten(() -> {
+            serviceYear.unpersist(false);
+            costed.unpersist(false);
+        });
         List<ServiceYear> base = new ArrayList<>();
         for (Row r : serviceYear.filter(col("year").equalTo(baseYear)).select("municipality_code", "service_code",
                 "year", "transactions", "digital_transactions", "non_digital_handling_minutes", "handling_minutes",

@@ -21,6 +21,7 @@ public final class AnalysisContext {
     private final Map<Class<?>, Object> shared = new ConcurrentHashMap<>();
     private final BiConsumer<String, Map<String, ?>> events;
     private final Consumer<MartTable> stager;
+    private final java.util.List<Runnable> cleanups = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public AnalysisContext(WarehouseInputs inputs, ReferenceData reference, AnalyticsConfig config) {
         this(inputs, reference, config, (event, fields) -> { }, table -> {
@@ -56,6 +57,19 @@ public final class AnalysisContext {
         T result = work.get();
         events.accept("step_done", Map.of("step", step, "elapsed_ms", (System.nanoTime() - t0) / 1_000_000));
         return result;
+    }
+
+    /** Runs when every mart of the run has been written (or the run failed): e.g. to release cached frames. */
+    public void whenWritten(Runnable cleanup) {
+        cleanups.add(cleanup);
+    }
+
+    /** Runs the cleanups registered with {@link #whenWritten}; called by the run once its writes have ended. */
+    void cleanUp() {
+        for (Runnable r : cleanups) {
+            r.run();
+        }
+        cleanups.clear();
     }
 
     public SparkSession spark() {

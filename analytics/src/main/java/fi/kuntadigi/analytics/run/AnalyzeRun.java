@@ -204,6 +204,7 @@ public final class AnalyzeRun {
             });
             throw e;
         } finally {
+            context.cleanUp();
             jobPool.shutdownNow();
             writerPool.shutdownNow();
         }
