@@ -43,6 +43,14 @@ class MartsContractTest {
                 statement.execute("copy (select " + columns + " where false) to '"
                         + warehouse.mart(mart.name()).resolve("part-0.parquet") + "' (format parquet)");
             }
+            // the reference dataset a figure joins for labels (the channel-year mart carries codes only)
+            for (DatasetSchema dataset : java.util.List.of(fi.kuntadigi.catalog.Datasets.CHANNELS)) {
+                Files.createDirectories(warehouse.dataset(dataset.name()));
+                String columns = dataset.columns().stream().map(c -> "cast(null as " + sqlType(c) + ") as \"" + c.name() + "\"")
+                        .collect(Collectors.joining(", "));
+                statement.execute("copy (select " + columns + " where false) to '"
+                        + warehouse.dataset(dataset.name()).resolve("part-0.parquet") + "' (format parquet)");
+            }
             RunRecords runs = new RunRecords(warehouse);
             FigureService service = new FigureService(new DataAccess(duck, warehouse, runs), new Freshness(warehouse, runs),
                     new FigureCatalog());

@@ -70,6 +70,15 @@ class ServerTest {
     }
 
     @Test
+    void channelNamesComeFromTheChannelsDataset() throws Exception {
+        // the channel-year mart carries codes only; the figure joins the reference dataset for names
+        String fi = json(steering, "/api/figures/transactions.channels?municipality=214&year=2021").get("rows").toString();
+        assertTrue(fi.contains("\"Paperi\"") && fi.contains("\"Verkkolomake\""), fi);
+        String en = json(steering, "/api/figures/transactions.channels?municipality=214&year=2021&lang=en").get("rows").toString();
+        assertTrue(en.contains("\"Paper\"") && en.contains("\"Web form\""), en);
+    }
+
+    @Test
     void suppressedSurveyCellsAreNeverZero() throws Exception {
         JsonNode rows = json(steering, "/api/figures/surveys.results").get("rows");
         assertEquals("[\"Käytän sähköisiä palveluja\",\"Siikainen\",true,null,null,null,null]", rows.get(2).toString());

@@ -20,7 +20,8 @@ import java.util.Optional;
  * Every mart the analytics jobs publish, the one place their names and columns are defined.
  * The analytics jobs write with these schemas; the dashboard and notebooks read them through
  * DuckDB at {@link Warehouse#mart(String)}. Marts are already joined: codes come with their
- * Finnish and English labels where a view shows them, money is {@code LONG} euro cents.
+ * Finnish and English labels where a view shows them (except the large {@link #POTENTIAL_CHANNEL_YEAR},
+ * codes only), money is {@code LONG} euro cents.
  *
  * <p>Merger rule: every municipality-keyed mart has {@code municipality_code} as recorded
  * (Honkajoki 099 keeps its history) and {@code current_code}, the municipality in today's
@@ -102,22 +103,26 @@ public final class Marts {
                     required("synthetic", BOOLEAN, "true when any input row is synthetic"))),
             "municipality_code", "service_code", "year");
 
-    public static final DatasetSchema POTENTIAL_CHANNEL_YEAR = mart("potential_channel_year", "potential",
-            "Transactions and costs of one service in one municipality, year and channel",
-            cols(municipality(), List.of(
+    /**
+     * The one large mart (municipality x service x year x channel, ~1.7 M rows at national scale) carries
+     * codes only, no label strings: readers join the small reference datasets ({@code channels},
+     * {@code services}, {@code municipalities}) for names.
+     */
+    public static final DatasetSchema POTENTIAL_CHANNEL_YEAR = new DatasetSchema("potential_channel_year", "potential", 2,
+            "Transactions and costs of one service in one municipality, year and channel (codes only: names are in "
+                    + "the channels, services and municipalities datasets)",
+            List.of(
+                    required("municipality_code", STRING, "Statistics Finland code as recorded (099 Honkajoki keeps its history)"),
+                    required("current_code", STRING, "Municipality in today's borders: 099 rolls up into 214 from 2021"),
                     required("service_code", STRING, "Service key"),
-                    required("service_name_fi", STRING, "Service name in Finnish"),
-                    required("service_name_en", STRING, "Service name in English"),
                     required("year", INT, "Calendar year"),
                     required("channel_code", STRING, "Channel key"),
-                    required("channel_name_fi", STRING, "Channel name in Finnish"),
-                    required("channel_name_en", STRING, "Channel name in English"),
                     required("digital", BOOLEAN, "true for a digital channel"),
                     required("transactions", LONG, "Transactions"),
                     required("handling_minutes", DOUBLE, "Manual handling minutes"),
                     required("unit_cost_cents", LONG, "Cost per transaction on the channel, euro cents"),
-                    required("cost_cents", LONG, "transactions x unit_cost_cents"))),
-            "municipality_code", "service_code", "year", "channel_code");
+                    required("cost_cents", LONG, "transactions x unit_cost_cents")),
+            List.of("municipality_code", "service_code", "year", "channel_code"), List.of(), null);
 
     public static final DatasetSchema POTENTIAL_SAVINGS = mart("potential_savings", "potential",
             "Saving potential and business case of one service in one municipality (base year), alone and shared",

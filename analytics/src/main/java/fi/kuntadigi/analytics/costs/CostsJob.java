@@ -55,8 +55,8 @@ public final class CostsJob implements MartJob {
             findings.add(new Object[] {f.id(), f.document(), f.checkId(), f.statedCents(), f.computedCents(),
                     f.differenceCents(), f.severity(), f.reasonFi(), f.reasonEn()});
         }
-        return List.of(MartTable.of(ctx.spark(), Marts.COST_BUDGET_ACTUAL, budget),
-                MartTable.of(ctx.spark(), Marts.COST_FUNDING_SPLIT, shares),
-                MartTable.of(ctx.spark(), Marts.DATA_QUALITY_FINDINGS, findings));
+        return List.of(MartTable.of(Marts.COST_BUDGET_ACTUAL, budget),
+                MartTable.of(Marts.COST_FUNDING_SPLIT, shares),
+                MartTable.of(Marts.DATA_QUALITY_FINDINGS, findings));
     }
 }

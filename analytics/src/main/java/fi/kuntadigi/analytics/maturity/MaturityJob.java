@@ -53,8 +53,8 @@ public final class MaturityJob implements MartJob {
                     sector.en(), r.weightedLevel(), r.index(), r.targetLevel(), r.targetIndex(), r.gapToTarget(),
                     r.changeFromStart()));
         }
-        return List.of(MartTable.of(ctx.spark(), Marts.MATURITY_DIMENSION, dims),
-                MartTable.of(ctx.spark(), Marts.MATURITY_INDEX, rows));
+        return List.of(MartTable.of(Marts.MATURITY_DIMENSION, dims),
+                MartTable.of(Marts.MATURITY_INDEX, rows));
     }
 
 }

@@ -66,24 +66,24 @@ public final class PilotsJob implements MartJob {
         List<SupportMetrics.Result> support = SupportMetrics.compute(events);
 
         List<MartTable> out = new ArrayList<>();
-        out.add(MartTable.of(ctx.spark(), Marts.PILOT_FEEDBACK, feedback.stream().map(f -> Rows.concat(
+        out.add(MartTable.of(Marts.PILOT_FEEDBACK, feedback.stream().map(f -> Rows.concat(
                 ref.municipalityColumns(f.municipalityCode()), f.population(), f.during(), f.before(), f.changePct(),
                 f.per1000(), f.answered(), f.inTime(), f.shareInTime(), f.medianWorkingDays(), f.medianHours(),
                 f.shareInTimeBefore())).toList()));
-        out.add(MartTable.of(ctx.spark(), Marts.PILOT_FEEDBACK_POINTS, points(items, feedbackPilot, ref,
+        out.add(MartTable.of(Marts.PILOT_FEEDBACK_POINTS, points(items, feedbackPilot, ref,
                 thresholds.responseWorkingDays())));
-        out.add(MartTable.of(ctx.spark(), Marts.PILOT_CHAT, chat.stream().map(c -> Rows.concat(
+        out.add(MartTable.of(Marts.PILOT_CHAT, chat.stream().map(c -> Rows.concat(
                 ref.municipalityColumns(c.municipalityCode()), c.chats(), c.answered(), c.missed(), c.answerRate(),
                 c.medianWait())).toList()));
-        out.add(MartTable.of(ctx.spark(), Marts.PILOT_CHAT_HOURLY, ChatMetrics.byHour(chats).stream().map(h ->
+        out.add(MartTable.of(Marts.PILOT_CHAT_HOURLY, ChatMetrics.byHour(chats).stream().map(h ->
                 Rows.concat(ref.municipalityColumns(h.municipalityCode()), h.hour(), h.chats(), h.missed())).toList()));
-        out.add(MartTable.of(ctx.spark(), Marts.PILOT_EFORMS, eforms.stream().map(e -> Rows.concat(
+        out.add(MartTable.of(Marts.PILOT_EFORMS, eforms.stream().map(e -> Rows.concat(
                 ref.municipalityColumns(e.municipalityCode()), e.formsInUse(), e.months(), e.submissions(),
                 e.perMonth(), e.identified(), e.identifiedShare(), e.paid(), e.paidShare())).toList()));
-        out.add(MartTable.of(ctx.spark(), Marts.PILOT_DIGITAL_SUPPORT, support.stream().map(s -> Rows.concat(
+        out.add(MartTable.of(Marts.PILOT_DIGITAL_SUPPORT, support.stream().map(s -> Rows.concat(
                 ref.municipalityColumns(s.municipalityCode()), s.events(), s.participants(), s.participants65Plus(),
                 s.perEvent())).toList()));
-        out.add(MartTable.of(ctx.spark(), Marts.PILOT_SIGNALS,
+        out.add(MartTable.of(Marts.PILOT_SIGNALS,
                 signals(ctx, pilots, feedback, chat, eforms, support, thresholds)));
         return out;
     }

@@ -55,52 +55,68 @@ public final class CompositeIndex {
     }
 
     /**
-     * Rank 1 = highest index; equal indexes are ordered by unit position (deterministic). Primitive sort
-     * and binary search: the uncertainty analysis ranks tens of thousands of units a thousand times.
+     * Rank 1 = highest index; equal indexes are ordered by unit position (deterministic). The uncertainty
+     * analysis ranks tens of thousands of units a thousand times, so this is a stable radix sort of the
+     * indexes' bit patterns (no comparisons, no boxing): position in the descending order = rank.
      */
     public static int[] ranks(double[] index) {
-        int n = index.length;
-        double[] sorted = index.clone();
-        Arrays.sort(sorted);
-        int[] ranks = new int[n];
-        java.util.Map<Double, Integer> tiesSeen = new java.util.HashMap<>();
-        for (int u = 0; u < n; u++) {
-            double v = index[u];
-            int above = firstAbove(sorted, v);
-            int tiesBefore = 0;
-            if (above - firstAtLeast(sorted, v) > 1) {
-                tiesBefore = tiesSeen.merge(v, 1, Integer::sum) - 1;
-            }
-            ranks[u] = n - above + tiesBefore + 1;
+        int[] order = descendingOrder(index);
+        int[] ranks = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            ranks[order[i]] = i + 1;
         }
         return ranks;
     }
 
-    private static int firstAbove(double[] sorted, double v) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] <= v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
+    private static final int DIGIT_BITS = 11;
+    private static final int BUCKETS = 1 << DIGIT_BITS;
 
-    private static int firstAtLeast(double[] sorted, double v) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
+    /**
+     * Unit positions from the highest value to the lowest, equal values in position order: an LSD radix
+     * sort (stable) of keys whose unsigned order is the reverse of the values' numeric order
+     * (-0.0 counts as 0.0, as in numeric comparison).
+     */
+    static int[] descendingOrder(double[] values) {
+        int n = values.length;
+        long[] keys = new long[n];
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            double v = values[i] == 0 ? 0.0 : values[i];
+            long bits = Double.doubleToRawLongBits(v);
+            // unsigned order of (bits ^ mask) is the numeric order; its complement reverses it
+            keys[i] = ~(bits ^ ((bits >> 63) | Long.MIN_VALUE));
+            order[i] = i;
         }
-        return lo;
+        long[] keysTmp = new long[n];
+        int[] orderTmp = new int[n];
+        int[] count = new int[BUCKETS];
+        for (int shift = 0; shift < 64; shift += DIGIT_BITS) {
+            java.util.Arrays.fill(count, 0);
+            for (int i = 0; i < n; i++) {
+                count[(int) (keys[i] >>> shift) & (BUCKETS - 1)]++;
+            }
+            if (n == 0 || count[(int) (keys[0] >>> shift) & (BUCKETS - 1)] == n) {
+                continue; // every key has this digit: the pass would not move anything
+            }
+            int sum = 0;
+            for (int b = 0; b < BUCKETS; b++) {
+                int c = count[b];
+                count[b] = sum;
+                sum += c;
+            }
+            for (int i = 0; i < n; i++) {
+                int b = (int) (keys[i] >>> shift) & (BUCKETS - 1);
+                int to = count[b]++;
+                keysTmp[to] = keys[i];
+                orderTmp[to] = order[i];
+            }
+            long[] k = keys;
+            keys = keysTmp;
+            keysTmp = k;
+            int[] o = order;
+            order = orderTmp;
+            orderTmp = o;
+        }
+        return order;
     }
 }

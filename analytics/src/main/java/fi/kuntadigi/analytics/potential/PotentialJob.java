@@ -42,12 +42,21 @@ public final class PotentialJob implements MartJob {
         return "potential";
     }
 
+    /** Readiness (surveys) and sector maturity feed the savings and the index. */
+    @Override
+    public List<String> after() {
+        return List.of("maturity", "surveys");
+    }
+
     @Override
     public List<MartTable> compute(AnalysisContext ctx) {
         PotentialSettings settings = ctx.config().potential();
         ReferenceData ref = ctx.reference();
         TransactionAggregation.Result agg = ctx.timed("potential.aggregate_transactions",
                 () -> TransactionAggregation.run(ctx, settings.baseYear()));
+        // the two Spark marts are written while the driver computes savings, index and Monte Carlo
+        ctx.stage(agg.channelYear());
+        ctx.stage(agg.serviceYear());
         SolutionCatalogue catalogue = new SolutionCatalogue(ctx.inputs().collect(Datasets.SOLUTIONS).stream()
                 .map(r -> new Solution(r.getAs("solution_id"), r.getAs("name_fi"), r.getAs("name_en"),
                         List.of(r.<String>getAs("service_codes").split("\\|")), r.<Long>getAs("one_off_cents"),
@@ -65,9 +74,8 @@ public final class PotentialJob implements MartJob {
         for (Unit u : units) {
             savings.add(savingsRow(u, ref, settings));
         }
-        List<MartTable> out = new ArrayList<>(List.of(agg.channelYear(), agg.serviceYear(),
-                MartTable.of(ctx.spark(), Marts.POTENTIAL_SAVINGS, savings),
-                MartTable.of(ctx.spark(), Marts.POTENTIAL_CLAIM_CHECK, claims(units, ref, settings))));
+        List<MartTable> out = new ArrayList<>(List.of(MartTable.of(Marts.POTENTIAL_SAVINGS, savings),
+                MartTable.of(Marts.POTENTIAL_CLAIM_CHECK, claims(units, ref, settings))));
         out.addAll(index(ctx, units, maturity, settings));
         return out;
     }
@@ -93,6 +101,7 @@ public final class PotentialJob implements MartJob {
         List<Unit> out = new ArrayList<>();
         Map<String, Map<String, Long>> sharedOneOff = new HashMap<>();
         Map<String, Map<String, Long>> sharedYearly = new HashMap<>();
+        Map<List<String>, List<Map<String, Long>>> withinMunicipality = new HashMap<>();
         for (ServiceYear y : base) {
             Service service = ref.service(y.serviceCode());
             Solution s = catalogue.forService(service);
@@ -101,11 +110,17 @@ public final class PotentialJob implements MartJob {
                     .get(y.municipalityCode());
             long muniYearly = sharedYearly.computeIfAbsent(s.id(), k -> CostAllocation.split(s.sharedYearlyCents(), sharing))
                     .get(y.municipalityCode());
-            Map<String, Long> mine = servicesOf.get(List.of(y.municipalityCode(), s.id()));
-            long oneOff = CostAllocation.split(s.oneOffCents(), mine).get(y.serviceCode());
-            long yearly = CostAllocation.split(s.yearlyCents(), mine).get(y.serviceCode());
-            long shOneOff = CostAllocation.split(muniOneOff, mine).get(y.serviceCode());
-            long shYearly = CostAllocation.split(muniYearly, mine).get(y.serviceCode());
+            // the four splits of the municipality's services of this solution, computed once per group
+            List<String> group = List.of(y.municipalityCode(), s.id());
+            List<Map<String, Long>> splits = withinMunicipality.computeIfAbsent(group, k -> {
+                Map<String, Long> mine = servicesOf.get(k);
+                return List.of(CostAllocation.split(s.oneOffCents(), mine), CostAllocation.split(s.yearlyCents(), mine),
+                        CostAllocation.split(muniOneOff, mine), CostAllocation.split(muniYearly, mine));
+            });
+            long oneOff = splits.get(0).get(y.serviceCode());
+            long yearly = splits.get(1).get(y.serviceCode());
+            long shOneOff = splits.get(2).get(y.serviceCode());
+            long shYearly = splits.get(3).get(y.serviceCode());
             String target = service.identificationRequired() ? "eservice_identified" : "web_form";
             double[] dm = digitalMinutes.get(y.serviceCode());
             double minutesPerDigital = y.digital() > 0 ? y.digitalMinutes() / y.digital() : dm[1] > 0 ? dm[0] / dm[1] : 0;
@@ -197,8 +212,8 @@ public final class PotentialJob implements MartJob {
         }
         ranking.sort(Comparator.comparingInt(PotentialRanking.Entry::priorityRank));
         ctx.share(PotentialRanking.class, new PotentialRanking(List.copyOf(ranking)));
-        return List.of(MartTable.of(ctx.spark(), Marts.POTENTIAL_INDICATORS, indicators),
-                MartTable.of(ctx.spark(), Marts.POTENTIAL_INDEX, index));
+        return List.of(MartTable.of(Marts.POTENTIAL_INDICATORS, indicators),
+                MartTable.of(Marts.POTENTIAL_INDEX, index));
     }
 
     /** Legal obligations first (when configured), then by index; 1 = first. */

@@ -66,10 +66,9 @@ public final class TransactionAggregation {
                 .select("municipality_code", "service_code", "year", "channel_code", "digital", "transactions",
                         "handling_minutes", "unit_cost_cents", "cost_cents", "synthetic")
                 .cache();
-        Dataset<Row> channelYear = costed.drop("digital", "unit_cost_cents")
-                .join(broadcast(channels), "channel_code")
-                .join(broadcast(services), "service_code")
-                .join(broadcast(municipalities), "municipality_code")
+        // codes only (no label strings): the merger rule's current_code is the one column joined on
+        Dataset<Row> channelYear = costed
+                .join(broadcast(municipalities.select("municipality_code", "current_code")), "municipality_code")
                 .select(columns(Marts.POTENTIAL_CHANNEL_YEAR.columnNames()));
         Dataset<Row> serviceYear = costed.groupBy("municipality_code", "service_code", "year")
                 .agg(sum("transactions").as("transactions"),
@@ -80,6 +79,11 @@ public final class TransactionAggregation {
                         sum(when(col("digital"), lit(0L)).otherwise(col("cost_cents"))).as("non_digital_cost_cents"),
                         max("synthetic").as("synthetic"))
                 .cache();
+        // the caches live until the run has written the marts read from them (a scheduler keeps the session)
+        ctx.whenWritten(() -> {
+            serviceYear.unpersist(false);
+            costed.unpersist(false);
+        });
         List<ServiceYear> base = new ArrayList<>();
         for (Row r : serviceYear.filter(col("year").equalTo(baseYear)).select("municipality_code", "service_code",
                 "year", "transactions", "digital_transactions", "non_digital_handling_minutes", "handling_minutes",

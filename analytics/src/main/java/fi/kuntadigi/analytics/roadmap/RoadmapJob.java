@@ -33,6 +33,12 @@ public final class RoadmapJob implements MartJob {
         return "roadmap";
     }
 
+    /** The potential ranking gives the "digitise this service" candidates. */
+    @Override
+    public List<String> after() {
+        return List.of("potential");
+    }
+
     @Override
     public List<MartTable> compute(AnalysisContext ctx) {
         RoadmapSettings settings = ctx.config().roadmap();
@@ -76,9 +82,9 @@ public final class RoadmapJob implements MartJob {
                         "Not placed: dropped from the roadmap in a status report."), ref, status.get(a.id())));
             }
         }
-        return List.of(MartTable.of(ctx.spark(), Marts.ROADMAP_SCHEDULE, schedule),
-                MartTable.of(ctx.spark(), Marts.ROADMAP_CAPACITY, capacity(actions, scheduler, settings)),
-                MartTable.of(ctx.spark(), Marts.ROADMAP_PROGRESS, progress(placements, status, ref)));
+        return List.of(MartTable.of(Marts.ROADMAP_SCHEDULE, schedule),
+                MartTable.of(Marts.ROADMAP_CAPACITY, capacity(actions, scheduler, settings)),
+                MartTable.of(Marts.ROADMAP_PROGRESS, progress(placements, status, ref)));
     }
 
     private static Object[] ownerNames(String owner, ReferenceData ref) {

@@ -2,9 +2,10 @@ package fi.kuntadigi.analytics.run;
 
 import fi.kuntadigi.analytics.config.AnalyticsConfig;
 import fi.kuntadigi.analytics.reference.ReferenceData;
-import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.spark.sql.SparkSession;
 
@@ -17,20 +18,37 @@ public final class AnalysisContext {
     private final WarehouseInputs inputs;
     private final ReferenceData reference;
     private final AnalyticsConfig config;
-    private final Map<Class<?>, Object> shared = new HashMap<>();
+    private final Map<Class<?>, Object> shared = new ConcurrentHashMap<>();
     private final BiConsumer<String, Map<String, ?>> events;
+    private final Consumer<MartTable> stager;
+    private final java.util.List<Runnable> cleanups = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public AnalysisContext(WarehouseInputs inputs, ReferenceData reference, AnalyticsConfig config) {
-        this(inputs, reference, config, (event, fields) -> { });
+        this(inputs, reference, config, (event, fields) -> { }, table -> {
+            throw new UnsupportedOperationException("no run to stage " + table.schema().name() + " in");
+        });
     }
 
-    /** {@code events} receives the run's structured events (the run log). */
+    /**
+     * {@code events} receives the run's structured events (the run log); {@code stager} starts writing a
+     * mart to the run's staging area (see {@link #stage}).
+     */
     public AnalysisContext(WarehouseInputs inputs, ReferenceData reference, AnalyticsConfig config,
-                           BiConsumer<String, Map<String, ?>> events) {
+                           BiConsumer<String, Map<String, ?>> events, Consumer<MartTable> stager) {
         this.inputs = inputs;
         this.reference = reference;
         this.config = config;
         this.events = events;
+        this.stager = stager;
+    }
+
+    /**
+     * Starts writing a finished mart now, while the job goes on computing the rest (its Spark tasks use
+     * the cores the driver-side work leaves idle). A staged mart is part of the job's output exactly like
+     * one it returns; the job must not return it again.
+     */
+    public void stage(MartTable table) {
+        stager.accept(table);
     }
 
     /** Runs one step of a job and logs its duration as a {@code step_done} event. */
@@ -39,6 +57,19 @@ public final class AnalysisContext {
         T result = work.get();
         events.accept("step_done", Map.of("step", step, "elapsed_ms", (System.nanoTime() - t0) / 1_000_000));
         return result;
+    }
+
+    /** Runs when every mart of the run has been written (or the run failed): e.g. to release cached frames. */
+    public void whenWritten(Runnable cleanup) {
+        cleanups.add(cleanup);
+    }
+
+    /** Runs the cleanups registered with {@link #whenWritten}; called by the run once its writes have ended. */
+    void cleanUp() {
+        for (Runnable r : cleanups) {
+            r.run();
+        }
+        cleanups.clear();
     }
 
     public SparkSession spark() {

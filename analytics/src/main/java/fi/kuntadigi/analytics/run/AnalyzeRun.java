@@ -17,17 +17,25 @@ import fi.kuntadigi.ingestion.run.RunRecord;
 import fi.kuntadigi.ingestion.source.UnusableInputException;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.parquet.hadoop.util.HadoopOutputFile;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 
@@ -79,21 +87,8 @@ public final class AnalyzeRun {
                 AnalyticsConfig config = config(options.configFile());
                 WarehouseInputs inputs = new WarehouseInputs(spark, store);
                 ReferenceData reference = ReferenceReader.read(inputs);
-                AnalysisContext context = new AnalysisContext(inputs, reference, config, log::event);
-                List<Staged> staged = new ArrayList<>();
-                for (MartJob job : MartJobs.all()) {
-                    long t0 = System.nanoTime();
-                    out.println(job.feature() + ":");
-                    for (MartTable table : job.compute(context)) {
-                        Staged s = write(table, staging);
-                        staged.add(s);
-                        out.printf("  %-24s %,10d rows%n", s.schema().name(), s.rows());
-                        log.event("mart_staged", Map.of("mart", s.schema().name(), "rows", s.rows(),
-                                "elapsed_ms", s.elapsedMs()));
-                    }
-                    log.event("feature_done", Map.of("feature", job.feature(),
-                            "elapsed_ms", (System.nanoTime() - t0) / 1_000_000));
-                }
+                List<Staged> staged = computeAndStage(new Jobs(MartJobs.all(), runId, staging, log), inputs,
+                        reference, config);
                 checkComplete(staged);
                 publish(store, runId, staged, inputs.versions(), options.configFile());
                 RunRecord done = new RunRecord(runId, JOB, RunRecord.SUCCEEDED, started.toString(),
@@ -115,6 +110,142 @@ public final class AnalyzeRun {
         }
     }
 
+    /** The jobs of one run with their writes: compute side by side in dependency order, stage as they finish. */
+    private record Jobs(List<MartJob> all, String runId, org.apache.hadoop.fs.Path staging, RunLog log) {
+    }
+
+    /**
+     * Every job computes on its own driver thread as soon as the features it waits for ({@link MartJob#after()})
+     * have computed; each finished mart is written to staging at once on a writer thread (Spark runs the
+     * jobs of several threads side by side), so the small, overhead-bound marts and the driver-side work
+     * overlap. The marts come back in job order, each job's in the order it produced them.
+     */
+    private List<Staged> computeAndStage(Jobs jobs, WarehouseInputs inputs, ReferenceData reference,
+                                         AnalyticsConfig config) {
+        ExecutorService jobPool = Executors.newFixedThreadPool(jobs.all().size(), threads("analyze-job"));
+        ExecutorService writerPool = Executors.newFixedThreadPool(WRITERS, threads("analyze-write"));
+        Map<String, List<CompletableFuture<Staged>>> writes = new LinkedHashMap<>();
+        jobs.all().forEach(job -> writes.put(job.feature(), new ArrayList<>()));
+        Consumer<MartTable> stager = table -> {
+            List<CompletableFuture<Staged>> of = writes.get(table.schema().source());
+            if (of == null) {
+                throw new IllegalStateException(table.schema().name() + ": no job computes " + table.schema().source());
+            }
+            CompletableFuture<Staged> write = CompletableFuture.supplyAsync(() -> {
+                inRunGroup(jobs.runId());
+                Staged s = write(table, jobs.staging());
+                jobs.log().event("mart_staged", Map.of("mart", s.schema().name(), "rows", s.rows(),
+                        "elapsed_ms", s.elapsedMs()));
+                return s;
+            }, writerPool);
+            synchronized (of) {
+                of.add(write);
+            }
+        };
+        AnalysisContext context = new AnalysisContext(inputs, reference, config, jobs.log()::event, stager);
+        Map<String, CompletableFuture<Void>> computed = new LinkedHashMap<>();
+        Map<String, CompletableFuture<Void>> done = new java.util.concurrent.ConcurrentHashMap<>();
+        for (MartJob job : jobs.all()) {
+            CompletableFuture<?>[] before = job.after().stream().map(feature -> {
+                CompletableFuture<Void> f = computed.get(feature);
+                if (f == null) {
+                    throw new IllegalStateException(job.feature() + " waits for " + feature + ", which does not run before it");
+                }
+                return f;
+            }).toArray(CompletableFuture[]::new);
+            computed.put(job.feature(), CompletableFuture.allOf(before).thenRunAsync(() -> {
+                inRunGroup(jobs.runId());
+                long t0 = System.nanoTime();
+                for (MartTable table : job.compute(context)) {
+                    stager.accept(table);
+                }
+                List<CompletableFuture<Staged>> of = writes.get(job.feature());
+                CompletableFuture<?>[] mine;
+                synchronized (of) {
+                    mine = of.toArray(CompletableFuture[]::new);
+                }
+                // computed and every mart written
+                done.put(job.feature(), CompletableFuture.allOf(mine).thenRun(() -> jobs.log().event("feature_done",
+                        Map.of("feature", job.feature(), "elapsed_ms", (System.nanoTime() - t0) / 1_000_000))));
+            }, jobPool));
+        }
+        try {
+            await(computed.values());
+            List<Staged> staged = new ArrayList<>();
+            for (MartJob job : jobs.all()) {
+                List<CompletableFuture<Staged>> of = writes.get(job.feature());
+                List<CompletableFuture<Staged>> copy;
+                synchronized (of) {
+                    copy = List.copyOf(of);
+                }
+                await(copy);
+                out.println(job.feature() + ":");
+                for (CompletableFuture<Staged> f : copy) {
+                    Staged s = f.join();
+                    staged.add(s);
+                    out.printf("  %-24s %,10d rows%n", s.schema().name(), s.rows());
+                }
+                await(List.of(done.get(job.feature())));
+            }
+            return staged;
+        } catch (RuntimeException | Error e) {
+            // stop what still runs, and let it end before the staging area is deleted
+            spark.sparkContext().cancelJobGroup(jobs.runId());
+            List<CompletableFuture<?>> all = new ArrayList<>(computed.values());
+            writes.values().forEach(of -> {
+                synchronized (of) {
+                    all.addAll(of);
+                }
+            });
+            all.forEach(f -> {
+                try {
+                    f.join();
+                } catch (RuntimeException ignored) {
+                    // the first failure is the one reported
+                }
+            });
+            throw e;
+        } finally {
+            context.cleanUp();
+            jobPool.shutdownNow();
+            writerPool.shutdownNow();
+        }
+    }
+
+    /** Concurrent mart writes: enough to overlap the per-write overhead of small marts on a few cores. */
+    private static final int WRITERS = 4;
+
+    private void inRunGroup(String runId) {
+        spark.sparkContext().setJobGroup(runId, "kuntadigi analyze " + runId, true);
+    }
+
+    /** Waits for every future; a failure is rethrown as it was thrown (not wrapped). */
+    private static void await(java.util.Collection<? extends CompletableFuture<?>> futures) {
+        for (CompletableFuture<?> f : futures) {
+            try {
+                f.join();
+            } catch (CompletionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (cause instanceof Error err) {
+                    throw err;
+                }
+                throw e;
+            }
+        }
+    }
+
+    private static ThreadFactory threads(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
     private static AnalyticsConfig config(Path file) {
         try {
             return AnalyticsConfig.load(file);
@@ -124,15 +255,27 @@ public final class AnalyzeRun {
     }
 
     /**
-     * Small marts computed on the driver become one file; marts computed by Spark are written by its
-     * tasks as they are (no cache, no extra pass) and their rows counted from the Parquet footers.
+     * Marts computed on the driver are written by the driver as one Parquet file (no Spark job for a few
+     * hundred thousand rows at most); marts computed by Spark are written by its tasks as they are (no
+     * cache, no extra pass) and their rows counted from the Parquet footers.
      */
     private Staged write(MartTable table, org.apache.hadoop.fs.Path staging) {
         long t0 = System.nanoTime();
         org.apache.hadoop.fs.Path dir = new org.apache.hadoop.fs.Path(staging, "marts/" + table.schema().name());
-        Dataset<Row> frame = table.rows() < 0 ? table.frame() : table.frame().coalesce(1);
-        frame.write().mode(SaveMode.ErrorIfExists).parquet(dir.toString());
-        long rows = table.rows() >= 0 ? table.rows() : spark.read().parquet(dir.toString()).count();
+        long rows;
+        if (table.values() != null) {
+            org.apache.hadoop.fs.Path file = new org.apache.hadoop.fs.Path(dir, "part-00000-driver.zstd.parquet");
+            try {
+                DriverParquet.write(table.schema(), table.values(),
+                        HadoopOutputFile.fromPath(file, spark.sparkContext().hadoopConfiguration()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("writing " + table.schema().name() + " to " + dir, e);
+            }
+            rows = table.rows();
+        } else {
+            table.frame().write().mode(SaveMode.ErrorIfExists).parquet(dir.toString());
+            rows = spark.read().parquet(dir.toString()).count();
+        }
         return new Staged(table.schema(), dir, rows, (System.nanoTime() - t0) / 1_000_000);
     }
 

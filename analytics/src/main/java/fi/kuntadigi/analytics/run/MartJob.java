@@ -9,4 +9,12 @@ public interface MartJob {
     String feature();
 
     List<MartTable> compute(AnalysisContext context);
+
+    /**
+     * Features whose shared results this one reads ({@link AnalysisContext#shared}); it starts when they
+     * have computed. Features without such a dependency run side by side.
+     */
+    default List<String> after() {
+        return List.of();
+    }
 }

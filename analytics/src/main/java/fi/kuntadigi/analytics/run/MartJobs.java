@@ -8,7 +8,10 @@ import fi.kuntadigi.analytics.roadmap.RoadmapJob;
 import fi.kuntadigi.analytics.surveys.SurveysJob;
 import java.util.List;
 
-/** Every analytics feature in dependency order: maturity and surveys feed potential, potential feeds roadmap. */
+/**
+ * Every analytics feature in dependency order: maturity and surveys feed potential, potential feeds roadmap
+ * (each job names what it waits for in {@link MartJob#after()}).
+ */
 public final class MartJobs {
 
     private MartJobs() {

@@ -2,40 +2,43 @@ package fi.kuntadigi.analytics.run;
 
 import fi.kuntadigi.catalog.Column;
 import fi.kuntadigi.catalog.DatasetSchema;
-import fi.kuntadigi.ingestion.spark.SparkSchemas;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
 
 /**
- * The computed content of one mart: a Spark frame in the mart's column order. Rows computed on the
- * driver are checked against the catalog schema (arity, Java type, required values) before Spark
- * sees them, so a mistake names the mart and the column.
+ * The computed content of one mart: either a Spark frame in the mart's column order (computed by Spark,
+ * written by its tasks) or rows computed on the driver (written by the driver as one Parquet file, no
+ * Spark job). Driver rows are checked against the catalog schema (arity, Java type, required values)
+ * when the table is made, so a mistake names the mart and the column.
+ *
+ * @param frame  the Spark frame, or null for driver rows
+ * @param values the driver rows (values in column order), or null for a Spark frame
  */
-public record MartTable(DatasetSchema schema, Dataset<Row> frame, long rows) {
+public record MartTable(DatasetSchema schema, Dataset<Row> frame, List<Object[]> values) {
 
     /** A mart from rows computed on the driver, values in the schema's column order. */
-    public static MartTable of(SparkSession spark, DatasetSchema schema, List<Object[]> values) {
-        List<Row> rows = new ArrayList<>(values.size());
+    public static MartTable of(DatasetSchema schema, List<Object[]> values) {
         for (Object[] v : values) {
             check(schema, v);
-            rows.add(RowFactory.create(v));
         }
-        return new MartTable(schema, spark.createDataFrame(rows, SparkSchemas.of(schema)), rows.size());
+        return new MartTable(schema, null, List.copyOf(values));
     }
 
-    /** A mart computed by Spark; its columns must be the schema's, in order. Row count unknown (-1). */
+    /** A mart computed by Spark; its columns must be the schema's, in order. */
     public static MartTable ofFrame(DatasetSchema schema, Dataset<Row> frame) {
         if (!List.of(frame.columns()).equals(schema.columnNames())) {
             throw new IllegalStateException(schema.name() + ": columns " + List.of(frame.columns())
                     + " differ from the catalog's " + schema.columnNames());
         }
-        return new MartTable(schema, frame, -1);
+        return new MartTable(schema, frame, null);
+    }
+
+    /** Rows of a driver-side mart; -1 for a Spark frame (counted after writing). */
+    public long rows() {
+        return values == null ? -1 : values.size();
     }
 
     static void check(DatasetSchema schema, Object[] values) {

@@ -41,7 +41,10 @@ public final class WarehouseInputs {
     public Dataset<Row> read(DatasetSchema schema) {
         Path dir = current(schema).orElseThrow(() -> new UnusableInputException(schema.name() + " is not published in "
                 + store.warehouse() + "; run 'kuntadigi ingest' first"));
-        versions.put(schema.name(), store.runIdOf(dir));
+        String runId = store.runIdOf(dir);
+        synchronized (versions) {
+            versions.put(schema.name(), runId);
+        }
         return spark.read().schema(SparkSchemas.of(schema)).parquet(dir.toString())
                 .select(schema.columnNames().stream().map(org.apache.spark.sql.functions::col)
                         .toArray(org.apache.spark.sql.Column[]::new));
@@ -54,7 +57,9 @@ public final class WarehouseInputs {
 
     /** Dataset name to the run id of the version read so far. */
     public Map<String, String> versions() {
-        return Map.copyOf(versions);
+        synchronized (versions) {
+            return Map.copyOf(versions);
+        }
     }
 
     private Optional<Path> current(DatasetSchema schema) {

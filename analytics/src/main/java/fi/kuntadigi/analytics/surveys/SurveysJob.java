@@ -30,7 +30,7 @@ public final class SurveysJob implements MartJob {
         int threshold = ctx.config().surveys().suppressionThreshold();
         ctx.share(Readiness.class, Readiness.compute(questions, responses, ctx.reference(), threshold));
         SurveyTables.Output out = SurveyTables.compute(questions, responses, ctx.reference(), ctx.config().surveys());
-        return List.of(MartTable.of(ctx.spark(), Marts.SURVEY_RESULTS, out.results()),
-                MartTable.of(ctx.spark(), Marts.SURVEY_DISTRIBUTION, out.distribution()));
+        return List.of(MartTable.of(Marts.SURVEY_RESULTS, out.results()),
+                MartTable.of(Marts.SURVEY_DISTRIBUTION, out.distribution()));
     }
 }

@@ -51,4 +51,35 @@ class CompositeIndexTest {
     void ranksStartFromTheHighestAndBreakTiesByPosition() {
         assertArrayEquals(new int[] {3, 1, 2}, CompositeIndex.ranks(new double[] {10, 80, 80}));
     }
+
+    @Test
+    void radixRanksEqualSortAndCountRanks() {
+        java.util.SplittableRandom g = new java.util.SplittableRandom(7);
+        for (int trial = 0; trial < 200; trial++) {
+            int n = g.nextInt(1, 3000);
+            double[] index = new double[n];
+            for (int i = 0; i < n; i++) {
+                // few distinct values in some trials (many ties), negatives, zeros of both signs
+                index[i] = switch (trial % 4) {
+                    case 0 -> g.nextInt(5) * 12.5;
+                    case 1 -> 100 * g.nextDouble();
+                    case 2 -> g.nextBoolean() ? -0.0 : g.nextInt(-3, 4) * 1e-300;
+                    default -> (g.nextDouble() - 0.5) * Math.pow(10, g.nextInt(-5, 6));
+                };
+            }
+            assertArrayEquals(byComparison(index), CompositeIndex.ranks(index), "trial " + trial);
+        }
+    }
+
+    /** Rank = values above + equal values at earlier positions + 1, by plain comparison. */
+    private static int[] byComparison(double[] index) {
+        Integer[] order = new Integer[index.length];
+        java.util.Arrays.setAll(order, i -> i);
+        java.util.Arrays.sort(order, (a, b) -> index[a] > index[b] ? -1 : index[a] < index[b] ? 1 : Integer.compare(a, b));
+        int[] ranks = new int[index.length];
+        for (int r = 0; r < order.length; r++) {
+            ranks[order[r]] = r + 1;
+        }
+        return ranks;
+    }
 }

@@ -67,4 +67,45 @@ class RankUncertaintyTest {
             }
         }
     }
+
+    @Test
+    void intervalsAreTheType7PercentilesOfEachUnitsRanks() {
+        java.util.SplittableRandom g = new java.util.SplittableRandom(3);
+        int n = 700;
+        int runs = 101;
+        int[][] byRun = new int[runs][n];
+        for (int[] run : byRun) {
+            java.util.Arrays.setAll(run, u -> g.nextInt(1, n + 1));
+        }
+        RankUncertainty.Interval[] got = RankUncertainty.intervals(byRun, n);
+        for (int u = 0; u < n; u++) {
+            double[] ranks = new double[runs];
+            for (int r = 0; r < runs; r++) {
+                ranks[r] = byRun[r][u];
+            }
+            assertEquals(new RankUncertainty.Interval(fi.kuntadigi.analytics.common.Stats.percentile(ranks, 0.5),
+                    fi.kuntadigi.analytics.common.Stats.percentile(ranks, 0.05),
+                    fi.kuntadigi.analytics.common.Stats.percentile(ranks, 0.95)), got[u]);
+        }
+    }
+
+    @Test
+    void selectedPercentilesEqualThoseOfTheSortedRanks() {
+        java.util.SplittableRandom g = new java.util.SplittableRandom(11);
+        for (int trial = 0; trial < 2000; trial++) {
+            int runs = g.nextInt(1, 1200);
+            int spread = g.nextInt(1, 3000);
+            int[] ranks = new int[runs];
+            double[] asDouble = new double[runs];
+            for (int r = 0; r < runs; r++) {
+                ranks[r] = g.nextInt(1, spread + 1);
+                asDouble[r] = ranks[r];
+            }
+            RankUncertainty.Interval expected = new RankUncertainty.Interval(
+                    fi.kuntadigi.analytics.common.Stats.percentile(asDouble, 0.5),
+                    fi.kuntadigi.analytics.common.Stats.percentile(asDouble, 0.05),
+                    fi.kuntadigi.analytics.common.Stats.percentile(asDouble, 0.95));
+            assertEquals(expected, RankUncertainty.interval(ranks), "trial " + trial + ", " + runs + " runs");
+        }
+    }
 }

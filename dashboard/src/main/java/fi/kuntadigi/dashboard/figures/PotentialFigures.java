@@ -58,12 +58,13 @@ final class PotentialFigures {
                         group by all order by year, recorded_as"""),
                 Figure.of("transactions.channels", Role.STEERING, Chart.of(HBAR, "channel", "transactions"),
                         "potential_channel_year", """
-                        select channel_name_{lang} as channel, sum(transactions) as transactions,
-                               round(sum(cost_cents) / 100.0) as cost_eur, bool_or(digital) as digital
-                        from {mart:potential_channel_year}
-                        where current_code = coalesce(:municipality, '214')
-                          and year = coalesce(:year, (select max(year) from {mart:potential_channel_year}))
-                        group by channel_code, channel_name_{lang} order by transactions desc, channel"""),
+                        select coalesce(c.name_{lang}, t.channel_code) as channel, sum(t.transactions) as transactions,
+                               round(sum(t.cost_cents) / 100.0) as cost_eur, bool_or(t.digital) as digital
+                        from {mart:potential_channel_year} t
+                          left join {dataset:channels} c on c.channel_code = t.channel_code
+                        where t.current_code = coalesce(:municipality, '214')
+                          and t.year = coalesce(:year, (select max(year) from {mart:potential_channel_year}))
+                        group by t.channel_code, c.name_{lang} order by transactions desc, channel"""),
                 Figure.of("transactions.take_up", Role.STEERING, Chart.of(LINE, "year", "digital_share_pct"),
                         "potential_service_year", """
                         select year, round(100.0 * sum(digital_transactions) / nullif(sum(transactions), 0), 1) as digital_share_pct,

@@ -1,0 +1,146 @@
+package fi.kuntadigi.analytics.run;
+
+import fi.kuntadigi.catalog.Column;
+import fi.kuntadigi.catalog.DatasetSchema;
+import fi.kuntadigi.ingestion.spark.SparkSchemas;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.api.WriteSupport;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.io.OutputFile;
+import org.apache.parquet.io.api.Binary;
+import org.apache.parquet.io.api.RecordConsumer;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+import org.apache.parquet.schema.Types;
+
+/**
+ * Writes a mart computed on the driver (rows already in memory, a few hundred thousand at most) straight
+ * to one Parquet file, without a Spark job: the same physical schema Spark writes for the catalog's
+ * Spark schema (every column optional; strings UTF-8, dates INT32 DATE, timestamps INT64 microseconds
+ * without time zone), zstd, and Spark's schema in the footer, so Spark and DuckDB read it exactly as
+ * a file Spark wrote.
+ */
+final class DriverParquet {
+
+    /** The footer key under which Spark keeps its schema. */
+    static final String SPARK_SCHEMA_KEY = "org.apache.spark.sql.parquet.row.metadata";
+
+    private DriverParquet() {
+    }
+
+    static void write(DatasetSchema schema, List<Object[]> rows, OutputFile file) throws IOException {
+        MessageType type = messageType(schema.columns());
+        Map<String, String> footer = Map.of(SPARK_SCHEMA_KEY, SparkSchemas.of(schema).json());
+        try (ParquetWriter<Object[]> writer = new Builder(file, schema.columns(), type, footer)
+                .withCompressionCodec(CompressionCodecName.ZSTD)
+                .withWriteMode(ParquetFileWriter.Mode.CREATE)
+                .withConf(new Configuration(false))
+                .build()) {
+            for (Object[] row : rows) {
+                writer.write(row);
+            }
+        }
+    }
+
+    static MessageType messageType(List<Column> columns) {
+        Types.MessageTypeBuilder b = Types.buildMessage();
+        for (Column c : columns) {
+            switch (c.type()) {
+                case STRING -> b.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(c.name());
+                case BOOLEAN -> b.optional(PrimitiveTypeName.BOOLEAN).named(c.name());
+                case INT -> b.optional(PrimitiveTypeName.INT32).named(c.name());
+                case LONG -> b.optional(PrimitiveTypeName.INT64).named(c.name());
+                case DOUBLE -> b.optional(PrimitiveTypeName.DOUBLE).named(c.name());
+                case DATE -> b.optional(PrimitiveTypeName.INT32).as(LogicalTypeAnnotation.dateType()).named(c.name());
+                case TIMESTAMP -> b.optional(PrimitiveTypeName.INT64)
+                        .as(LogicalTypeAnnotation.timestampType(false, LogicalTypeAnnotation.TimeUnit.MICROS))
+                        .named(c.name());
+            }
+        }
+        return b.named("spark_schema");
+    }
+
+    private static final class Builder extends ParquetWriter.Builder<Object[], Builder> {
+        private final List<Column> columns;
+        private final MessageType type;
+        private final Map<String, String> footer;
+
+        Builder(OutputFile file, List<Column> columns, MessageType type, Map<String, String> footer) {
+            super(file);
+            this.columns = columns;
+            this.type = type;
+            this.footer = footer;
+        }
+
+        @Override
+        protected Builder self() {
+            return this;
+        }
+
+        @Override
+        protected WriteSupport<Object[]> getWriteSupport(Configuration conf) {
+            return new RowWriteSupport(columns, type, footer);
+        }
+    }
+
+    /** One {@code Object[]} row (values in column order, Java types as {@link MartTable} checks them). */
+    private static final class RowWriteSupport extends WriteSupport<Object[]> {
+        private final Column[] columns;
+        private final MessageType type;
+        private final Map<String, String> footer;
+        private RecordConsumer out;
+
+        RowWriteSupport(List<Column> columns, MessageType type, Map<String, String> footer) {
+            this.columns = columns.toArray(Column[]::new);
+            this.type = type;
+            this.footer = footer;
+        }
+
+        @Override
+        public WriteContext init(Configuration configuration) {
+            return new WriteContext(type, footer);
+        }
+
+        @Override
+        public void prepareForWrite(RecordConsumer recordConsumer) {
+            this.out = recordConsumer;
+        }
+
+        @Override
+        public void write(Object[] row) {
+            out.startMessage();
+            for (int i = 0; i < columns.length; i++) {
+                Object v = row[i];
+                if (v == null) {
+                    continue;
+                }
+                String name = columns[i].name();
+                out.startField(name, i);
+                switch (columns[i].type()) {
+                    case STRING -> out.addBinary(Binary.fromString((String) v));
+                    case BOOLEAN -> out.addBoolean((Boolean) v);
+                    case INT -> out.addInteger((Integer) v);
+                    case LONG -> out.addLong((Long) v);
+                    case DOUBLE -> out.addDouble((Double) v);
+                    case DATE -> out.addInteger(Math.toIntExact(((LocalDate) v).toEpochDay()));
+                    case TIMESTAMP -> {
+                        LocalDateTime t = (LocalDateTime) v;
+                        out.addLong(Math.addExact(Math.multiplyExact(t.toEpochSecond(ZoneOffset.UTC), 1_000_000L),
+                                t.getNano() / 1_000));
+                    }
+                }
+                out.endField(name, i);
+            }
+            out.endMessage();
+        }
+    }
+}
