@@ -172,8 +172,15 @@ class BrowserTest {
     private static void awaitTrue(String expression) throws Exception {
         long end = System.currentTimeMillis() + 20_000;
         while (System.currentTimeMillis() < end) {
-            if (page.eval(expression).asBoolean()) {
-                return;
+            try {
+                if (page.eval(expression).asBoolean()) {
+                    return;
+                }
+            } catch (IllegalStateException e) {
+                // the page navigated while the expression ran (a refresh of a run page): ask again
+                if (!String.valueOf(e.getMessage()).contains("navigated or closed")) {
+                    throw e;
+                }
             }
             Thread.sleep(100);
         }
