@@ -5,21 +5,24 @@ import static j2html.TagCreator.p;
 import static j2html.TagCreator.script;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fi.kuntadigi.catalog.DatasetSchema;
 import fi.kuntadigi.catalog.Datasets;
 import fi.kuntadigi.catalog.Warehouse;
 import fi.kuntadigi.dashboard.auth.Access;
 import fi.kuntadigi.dashboard.auth.Role;
 import fi.kuntadigi.dashboard.auth.Session;
+import fi.kuntadigi.dashboard.data.Json;
 import fi.kuntadigi.dashboard.figures.Filters;
 import fi.kuntadigi.dashboard.i18n.Lang;
 import fi.kuntadigi.dashboard.i18n.Messages;
 import fi.kuntadigi.dashboard.views.Layout;
 import fi.kuntadigi.dashboard.views.Page;
-import fi.kuntadigi.ingestion.source.UnusableInputException;
+import fi.kuntadigi.operations.ExitCodes;
 import fi.kuntadigi.operations.inbox.Inbox;
 import fi.kuntadigi.operations.schedule.Attempt;
 import fi.kuntadigi.operations.schedule.RunHistory;
 import fi.kuntadigi.operations.schedule.ScheduledJob;
+import fi.kuntadigi.operations.schedule.Scheduler;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import io.javalin.config.SizeUnit;
@@ -33,6 +36,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +56,7 @@ public final class Operations implements AutoCloseable {
     /** Names the inbox gives stored exports. */
     private static final Pattern STORED = Pattern.compile("\\d{8}-\\d{6}-[0-9a-f]{6}\\.(csv|xlsx)");
     private static final int HISTORY_ROWS = 50;
+    private static final DateTimeFormatter NEXT_RUN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     /** Room for the multipart framing and the form's other fields around the file. */
     private static final long FORM_OVERHEAD = 64 * 1024;
 
@@ -114,7 +120,7 @@ public final class Operations implements AutoCloseable {
         routes.get("/api/runs/history", ctx -> {
             access.require(ctx, Role.ANALYST);
             int limit = parseLimit(ctx.queryParam("limit"));
-            ctx.json(Map.of("runs", runs.newestFirst(limit).stream().map(RunFiles.Row::json).toList()));
+            ctx.json(Map.of("runs", runs.newestFirst(limit)));
         });
         routes.get("/api/runs/{id}", ctx -> {
             access.require(ctx, Role.ANALYST);
@@ -165,11 +171,10 @@ public final class Operations implements AutoCloseable {
     public List<DomContent> dataPanel(Page page) {
         List<DomContent> parts = new ArrayList<>();
         if (scheduler != null) {
-            java.time.ZonedDateTime now = java.time.ZonedDateTime.now(fi.kuntadigi.operations.schedule.Scheduler.ZONE);
+            ZonedDateTime now = ZonedDateTime.now(Scheduler.ZONE);
             parts.add(OperationsHtml.schedulerNotice(page, scheduler.jobs().stream()
                     .map(j -> page.messages().format("ops.scheduler.job", j.name(), j.cron(),
-                            fi.kuntadigi.operations.schedule.Scheduler.nextRun(j, now)
-                                    .map(t -> t.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")))
+                            Scheduler.nextRun(j, now).map(t -> t.format(NEXT_RUN))
                                     .orElse("–"))).toList()));
         }
         parts.add(OperationsHtml.startForm(page, settings));
@@ -183,7 +188,7 @@ public final class Operations implements AutoCloseable {
     private Map<String, List<String>> waiting() {
         Map<String, List<String>> out = new LinkedHashMap<>();
         Inbox inbox = new Inbox(settings.inbox(), settings.maxUploadBytes());
-        for (fi.kuntadigi.catalog.DatasetSchema d : Datasets.all()) {
+        for (DatasetSchema d : Datasets.all()) {
             List<String> names = inbox.pending(d.name()).stream().map(f -> f.getFileName().toString())
                     .filter(n -> STORED.matcher(n).matches()).toList();
             if (!names.isEmpty()) {
@@ -251,12 +256,13 @@ public final class Operations implements AutoCloseable {
         Inbox.Received received;
         try (InputStream in = file.content()) {
             received = new Inbox(settings.inbox(), settings.maxUploadBytes()).receive(dataset, file.filename(), in);
-        } catch (UnusableInputException e) {
-            String why = e.getMessage();
-            String kind = why.contains("larger than") ? "too_large" : why.contains("is empty") ? "empty" : "wrong_type";
-            HttpStatus status = kind.equals("too_large") ? HttpStatus.CONTENT_TOO_LARGE
-                    : kind.equals("wrong_type") ? HttpStatus.UNSUPPORTED_MEDIA_TYPE : HttpStatus.UNPROCESSABLE_CONTENT;
-            throw new Rejected(status, kind, why);
+        } catch (Inbox.Refused e) {
+            throw switch (e.reason()) {
+                case TOO_LARGE -> new Rejected(HttpStatus.CONTENT_TOO_LARGE, "too_large", e.getMessage());
+                case EMPTY -> new Rejected(HttpStatus.UNPROCESSABLE_CONTENT, "empty", e.getMessage());
+                case NOT_AN_EXPORT -> new Rejected(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "wrong_type", e.getMessage());
+                case UNKNOWN_DATASET -> new Rejected(HttpStatus.UNPROCESSABLE_CONTENT, "unknown_dataset", dataset);
+            };
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -278,7 +284,7 @@ public final class Operations implements AutoCloseable {
         if (!Files.isRegularFile(stored)) {
             content.add(p(m.format("ops.dry.missing", file)).attr("role", "status"));
         } else {
-            Optional<JsonNode> meta = fi.kuntadigi.dashboard.data.Json.read(stored.resolveSibling(file + ".json"));
+            Optional<JsonNode> meta = Json.read(stored.resolveSibling(file + ".json"));
             content.add(p(m.format("ops.dry.stored", file, meta.map(n -> n.path("original_name").asText()).orElse("–"))));
             DryRuns.Result result = dryRuns.check(dataset, file);
             if (result.check() == null) {
@@ -343,11 +349,12 @@ public final class Operations implements AutoCloseable {
         }
         Optional<JsonNode> record = runs.record(id);
         if (record.isPresent()) {
-            String status = fi.kuntadigi.dashboard.data.Json.text(record.get(), "status");
+            String status = Json.text(record.get(), "status");
             boolean running = "running".equals(status);
-            String job = fi.kuntadigi.dashboard.data.Json.text(record.get(), "job");
+            String job = Json.text(record.get(), "job");
             Integer code = running ? null : "succeeded".equals(status) ? (record.get().path("datasets").findValues(
-                    "rows_quarantined").stream().anyMatch(n -> n.asLong() > 0) ? 3 : 0) : 1;
+                    "rows_quarantined").stream().anyMatch(n -> n.asLong() > 0) ? ExitCodes.OK_WITH_QUARANTINE : ExitCodes.OK)
+                    : ExitCodes.INTERNAL_ERROR;
             return new Progress(List.of(step(job, id, running ? ManualRuns.RUNNING : ManualRuns.FINISHED, code)), !running);
         }
         return new Progress(List.of(), true);
@@ -355,8 +362,8 @@ public final class Operations implements AutoCloseable {
 
     private OperationsHtml.StepView step(String job, String runId, String state, Integer exitCode) {
         String problem = null;
-        if (runId != null && exitCode != null && exitCode != 0 && exitCode != 3) {
-            problem = runs.record(runId).map(r -> fi.kuntadigi.dashboard.data.Json.text(r, "error"))
+        if (runId != null && exitCode != null && exitCode != ExitCodes.OK && exitCode != ExitCodes.OK_WITH_QUARANTINE) {
+            problem = runs.record(runId).map(r -> Json.text(r, "error"))
                     .or(() -> runs.lastProblem(runId)).orElse(null);
         }
         return new OperationsHtml.StepView(job, runId, state, exitCode, problem, runId == null ? List.of() : runs.log(runId));

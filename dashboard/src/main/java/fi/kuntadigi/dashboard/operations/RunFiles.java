@@ -1,5 +1,6 @@
 package fi.kuntadigi.dashboard.operations;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.kuntadigi.catalog.Warehouse;
@@ -12,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,26 +49,13 @@ final class RunFiles {
         return id != null && RUN_ID.matcher(id).matches();
     }
 
-    /** One row of the history as the dashboard shows it. */
-    record Row(String job, int attempt, String runId, String startedAt, String finishedAt, int exitCode, String outcome,
-               Long rowsRead, Long rowsPublished, Long rowsQuarantined, String error, String manifestId) {
-
-        Map<String, Object> json() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("job", job);
-            m.put("attempt", attempt);
-            m.put("run_id", runId);
-            m.put("started_at", startedAt);
-            m.put("finished_at", finishedAt);
-            m.put("status", outcome);
-            m.put("exit_code", exitCode);
-            m.put("rows_read", rowsRead);
-            m.put("rows_published", rowsPublished);
-            m.put("rows_quarantined", rowsQuarantined);
-            m.put("error", error);
-            m.put("manifest_id", manifestId);
-            return m;
-        }
+    /** One row of the history as the dashboard shows it (and as {@code /api/runs/history} gives it). */
+    record Row(@JsonProperty("job") String job, @JsonProperty("attempt") int attempt,
+               @JsonProperty("run_id") String runId, @JsonProperty("started_at") String startedAt,
+               @JsonProperty("finished_at") String finishedAt, @JsonProperty("exit_code") int exitCode,
+               @JsonProperty("status") String outcome, @JsonProperty("rows_read") Long rowsRead,
+               @JsonProperty("rows_published") Long rowsPublished, @JsonProperty("rows_quarantined") Long rowsQuarantined,
+               @JsonProperty("error") String error, @JsonProperty("manifest_id") String manifestId) {
     }
 
     /** The history, newest start first, joined with each run's record; at most {@code limit} rows. */

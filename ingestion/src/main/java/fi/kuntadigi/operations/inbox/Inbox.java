@@ -61,7 +61,7 @@ public final class Inbox {
     /** Checks and stores an export for {@code dataset}; throws with the reason when it cannot be taken. */
     public Received receive(String dataset, String originalName, InputStream content) {
         if (Datasets.byName(dataset).isEmpty()) {
-            throw new UnusableInputException("unknown dataset '" + dataset + "'; choose one of "
+            throw new Refused(Refused.Reason.UNKNOWN_DATASET, "unknown dataset '" + dataset + "'; choose one of "
                     + String.join(", ", Datasets.all().stream().map(d -> d.name()).toList()));
         }
         String shown = originalName == null || originalName.isBlank() ? "upload" : Path.of(originalName).getFileName().toString();
@@ -71,7 +71,7 @@ public final class Inbox {
             try {
                 MessageDigest sha = MessageDigest.getInstance("SHA-256");
                 long bytes = copyLimited(content, temp, sha, shown);
-                ExportKind kind = ExportKind.of(temp, shown);
+                ExportKind kind = kindOf(temp, shown);
                 Instant now = Instant.now();
                 String name = STAMP.format(now) + "-" + String.format("%06x", ThreadLocalRandom.current().nextInt(1 << 24))
                         + (kind == ExportKind.XLSX ? ".xlsx" : ".csv");
@@ -97,16 +97,45 @@ public final class Inbox {
             for (int n = content.read(buffer); n > 0; n = content.read(buffer)) {
                 total += n;
                 if (total > maxBytes) {
-                    throw new UnusableInputException(shown + ": is larger than the inbox limit of " + (maxBytes >> 20)
+                    throw new Refused(Refused.Reason.TOO_LARGE, shown + ": is larger than the inbox limit of " + (maxBytes >> 20)
                             + " MiB; split the export (e.g. one file per year) and send the parts");
                 }
                 out.write(buffer, 0, n);
             }
         }
         if (total == 0) {
-            throw new UnusableInputException(shown + ": is empty; an export needs a header row and data rows");
+            throw new Refused(Refused.Reason.EMPTY, shown + ": is empty; an export needs a header row and data rows");
         }
         return total;
+    }
+
+    private static ExportKind kindOf(Path file, String shown) {
+        try {
+            return ExportKind.of(file, shown);
+        } catch (Refused e) {
+            throw e;
+        } catch (UnusableInputException e) {
+            throw new Refused(Refused.Reason.NOT_AN_EXPORT, e.getMessage());
+        }
+    }
+
+    /** Why the inbox would not take a file; the message names the file and what to do. */
+    public static final class Refused extends UnusableInputException {
+        private static final long serialVersionUID = 1L;
+
+        /** The kinds of refusal a caller may answer differently (an HTTP status, say). */
+        public enum Reason { UNKNOWN_DATASET, TOO_LARGE, EMPTY, NOT_AN_EXPORT }
+
+        private final Reason reason;
+
+        Refused(Reason reason, String message) {
+            super(message);
+            this.reason = reason;
+        }
+
+        public Reason reason() {
+            return reason;
+        }
     }
 
     /** Files waiting for {@code dataset}, oldest first. */

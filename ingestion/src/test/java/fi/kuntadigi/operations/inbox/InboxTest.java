@@ -45,6 +45,7 @@ class InboxTest {
                 () -> inbox(1 << 20).receive("survey_responses", "answers.csv",
                         new ByteArrayInputStream(xls)));
         assertEquals("answers.csv: is an old Excel .xls workbook; save it as .xlsx or as CSV and load it again", e.getMessage());
+        assertEquals(Inbox.Refused.Reason.NOT_AN_EXPORT, ((Inbox.Refused) e).reason());
         assertTrue(inbox(1 << 20).pending("survey_responses").isEmpty());
     }
 
@@ -54,6 +55,7 @@ class InboxTest {
                 () -> inbox(1 << 20).receive("transactions", "big.csv", new ByteArrayInputStream(new byte[(1 << 20) + 1])));
         assertEquals("big.csv: is larger than the inbox limit of 1 MiB; split the export (e.g. one file per year) and send the parts",
                 e.getMessage());
+        assertEquals(Inbox.Refused.Reason.TOO_LARGE, ((Inbox.Refused) e).reason());
         assertTrue(inbox(1 << 20).pending("transactions").isEmpty());
     }
 
@@ -62,6 +64,7 @@ class InboxTest {
         UnusableInputException e = assertThrows(UnusableInputException.class,
                 () -> inbox(1 << 20).receive("weather", "x.csv", text("a\n1\n")));
         assertTrue(e.getMessage().startsWith("unknown dataset 'weather'; choose one of municipalities, "), e.getMessage());
+        assertEquals(Inbox.Refused.Reason.UNKNOWN_DATASET, ((Inbox.Refused) e).reason());
     }
 
     @Test
