@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -105,12 +104,7 @@ final class DryRuns {
     }
 
     private static String problem(List<String> stderr, int status) {
-        List<String> said = new ArrayList<>();
-        for (String line : stderr) {
-            if (line.startsWith("kuntadigi: ")) {
-                said.add(line.substring("kuntadigi: ".length()));
-            }
-        }
+        List<String> said = JobCommands.complaints(stderr);
         return said.isEmpty() ? "the dry run ended with status " + status : String.join("; ", said);
     }
 }

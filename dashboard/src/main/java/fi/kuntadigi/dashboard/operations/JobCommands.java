@@ -41,4 +41,12 @@ final class JobCommands {
         out.addAll(folders.of(arguments));
         return out;
     }
+
+    /** What a job said was wrong: its {@code kuntadigi: ...} lines (the CLI's one-line errors), in order. */
+    static List<String> complaints(List<String> output) {
+        return output.stream().filter(line -> line.startsWith(COMPLAINT))
+                .map(line -> line.substring(COMPLAINT.length())).toList();
+    }
+
+    private static final String COMPLAINT = "kuntadigi: ";
 }

@@ -128,15 +128,10 @@ final class RunFiles {
             return Optional.empty();
         }
         try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            for (int i = lines.size() - 1; i >= 0; i--) {
-                if (lines.get(i).startsWith("kuntadigi: ")) {
-                    return Optional.of(lines.get(i).substring("kuntadigi: ".length()));
-                }
-            }
+            List<String> said = JobCommands.complaints(Files.readAllLines(file, StandardCharsets.UTF_8));
+            return said.isEmpty() ? Optional.empty() : Optional.of(said.get(said.size() - 1));
         } catch (IOException e) {
             return Optional.empty();
         }
-        return Optional.empty();
     }
 }
