@@ -15,9 +15,11 @@ import java.util.Objects;
  * @param max         largest allowed numeric value, or null
  * @param pattern     regular expression a text value must match, or null
  * @param references  dataset whose natural key this value must exist in, or null
+ * @param keyOf       for a derived key column: the code column it is the {@link CodeKey} of (not read
+ *                    from exports, computed when the row is loaded); null for every other column
  */
 public record Column(String name, ColumnType type, boolean required, String description,
-                     List<String> allowed, Double min, Double max, String pattern, String references)
+                     List<String> allowed, Double min, Double max, String pattern, String references, String keyOf)
         implements java.io.Serializable {
 
     public Column {
@@ -27,30 +29,43 @@ public record Column(String name, ColumnType type, boolean required, String desc
     }
 
     public static Column required(String name, ColumnType type, String description) {
-        return new Column(name, type, true, description, List.of(), null, null, null, null);
+        return new Column(name, type, true, description, List.of(), null, null, null, null, null);
     }
 
     public static Column optional(String name, ColumnType type, String description) {
-        return new Column(name, type, false, description, List.of(), null, null, null, null);
+        return new Column(name, type, false, description, List.of(), null, null, null, null, null);
+    }
+
+    /** {@code <code column without "_code">_key}: the {@link CodeKey} of a required code column, derived at load. */
+    public static Column keyOf(String codeColumn) {
+        String name = codeColumn.replaceFirst("_code$", "") + "_key";
+        return new Column(name, ColumnType.LONG, true, "Key of " + codeColumn
+                + " (first 8 bytes of the SHA-256 of the code, derived at load; for large group-bys and joins)",
+                List.of(), null, null, null, null, codeColumn);
+    }
+
+    /** Computed when a row is loaded, never read from an export. */
+    public boolean derived() {
+        return keyOf != null;
     }
 
     public Column allowing(String... values) {
-        return new Column(name, type, required, description, List.of(values), min, max, pattern, references);
+        return new Column(name, type, required, description, List.of(values), min, max, pattern, references, keyOf);
     }
 
     public Column range(double lowest, double highest) {
-        return new Column(name, type, required, description, allowed, lowest, highest, pattern, references);
+        return new Column(name, type, required, description, allowed, lowest, highest, pattern, references, keyOf);
     }
 
     public Column atLeast(double lowest) {
-        return new Column(name, type, required, description, allowed, lowest, max, pattern, references);
+        return new Column(name, type, required, description, allowed, lowest, max, pattern, references, keyOf);
     }
 
     public Column matching(String regex) {
-        return new Column(name, type, required, description, allowed, min, max, regex, references);
+        return new Column(name, type, required, description, allowed, min, max, regex, references, keyOf);
     }
 
     public Column referencing(String dataset) {
-        return new Column(name, type, required, description, allowed, min, max, pattern, dataset);
+        return new Column(name, type, required, description, allowed, min, max, pattern, dataset, keyOf);
     }
 }

@@ -30,6 +30,11 @@ public record DatasetSchema(String name, String source, int version, String desc
                 throw new IllegalArgumentException(name + ": natural key column " + k + " is not a column");
             }
         }
+        for (Column c : columns) {
+            if (c.derived() && (indexOf(columns, c.keyOf()) < 0 || !columns.get(indexOf(columns, c.keyOf())).required())) {
+                throw new IllegalArgumentException(name + ": key column " + c.name() + " needs a required column " + c.keyOf());
+            }
+        }
         for (String p : partitionBy) {
             if (indexOf(columns, p) < 0) {
                 throw new IllegalArgumentException(name + ": partition column " + p + " is not a column");
@@ -57,5 +62,10 @@ public record DatasetSchema(String name, String source, int version, String desc
 
     public List<String> columnNames() {
         return columns.stream().map(Column::name).toList();
+    }
+
+    /** The columns an export carries: all but the derived keys, which a load computes. */
+    public List<String> exportColumnNames() {
+        return columns.stream().filter(c -> !c.derived()).map(Column::name).toList();
     }
 }

@@ -154,7 +154,8 @@ public final class Datasets {
 
     // ---------------------------------------------------------------- transactions
 
-    public static final DatasetSchema TRANSACTIONS = new DatasetSchema("transactions", "transactions", 1,
+    /** Schema version 2 added the three derived key columns (analytics groups the 20 M national rows on them). */
+    public static final DatasetSchema TRANSACTIONS = new DatasetSchema("transactions", "transactions", 2,
             "Customer transactions of one service in one municipality, month and channel",
             List.of(
                     municipality(),
@@ -164,7 +165,10 @@ public final class Datasets {
                     required("year", INT, "Calendar year of the month").range(2000, 2100),
                     required("transactions", LONG, "Number of transactions").atLeast(0),
                     optional("handling_minutes", DOUBLE, "Staff minutes spent handling them manually, in total").atLeast(0),
-                    synthetic()),
+                    synthetic(),
+                    Column.keyOf("municipality_code"),
+                    Column.keyOf("service_code"),
+                    Column.keyOf("channel_code")),
             List.of("municipality_code", "service_code", "channel_code", "month"), List.of("year"), "month");
 
     // ---------------------------------------------------------------- pilots

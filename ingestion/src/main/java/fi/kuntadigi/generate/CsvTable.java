@@ -36,7 +36,7 @@ final class CsvTable implements AutoCloseable {
     /** Opens {@code datasets/<dataset>/<fileName>} in the canonical dialect with the dataset's columns. */
     static CsvTable forDataset(Path datasetsDir, DatasetSchema schema, String fileName) {
         return create(datasetsDir.resolve(schema.name()).resolve(fileName), CsvDialect.CANONICAL,
-                schema.columnNames());
+                schema.exportColumnNames());
     }
 
     void row(String... fields) {

@@ -15,7 +15,7 @@ import java.util.List;
 record TransactionLayout(CsvDialect dialect, List<String> header, boolean municipalityByName) {
 
     static final TransactionLayout CANONICAL =
-            new TransactionLayout(CsvDialect.CANONICAL, Datasets.TRANSACTIONS.columnNames(), false);
+            new TransactionLayout(CsvDialect.CANONICAL, Datasets.TRANSACTIONS.exportColumnNames(), false);
 
     static final TransactionLayout FINNISH_EXPORT = new TransactionLayout(CsvDialect.FINNISH_EXPORT,
             List.of("Kunta", "Palvelu", "Kanava", "Kuukausi", "Vuosi", "Määrä", "Käsittelyaika (min)",

@@ -42,12 +42,6 @@ public final class PotentialJob implements MartJob {
         return "potential";
     }
 
-    /** Readiness (surveys) and sector maturity feed the savings and the index. */
-    @Override
-    public List<String> after() {
-        return List.of("maturity", "surveys");
-    }
-
     @Override
     public List<MartTable> compute(AnalysisContext ctx) {
         PotentialSettings settings = ctx.config().potential();

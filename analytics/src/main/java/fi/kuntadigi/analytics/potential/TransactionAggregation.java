@@ -9,10 +9,12 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import fi.kuntadigi.analytics.reference.Channel;
+import fi.kuntadigi.analytics.common.Rows;
 import fi.kuntadigi.analytics.reference.ReferenceData;
 import fi.kuntadigi.analytics.reference.Service;
 import fi.kuntadigi.analytics.run.AnalysisContext;
 import fi.kuntadigi.analytics.run.MartTable;
+import fi.kuntadigi.catalog.CodeKey;
 import fi.kuntadigi.catalog.Column;
 import fi.kuntadigi.catalog.Datasets;
 import fi.kuntadigi.catalog.Marts;
@@ -24,11 +26,12 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
  * The one scan of the transactions (the large dataset): one group-by to municipality x service x year
- * x channel carrying numbers only, cached; the small reference tables are broadcast-joined afterwards
+ * x channel on the rows' numeric keys ({@link CodeKey}), carrying numbers only, cached; the small reference tables are broadcast-joined afterwards
  * for unit costs, labels and the merger rule, and the service-year mart is rolled up from the cached
  * result, not from the raw rows. Missing
  * handling minutes are estimated as transactions x the service's default minutes on non-digital
@@ -49,28 +52,32 @@ public final class TransactionAggregation {
         Dataset<Row> channels = channels(spark, ref);
         Dataset<Row> services = services(spark, ref);
         Dataset<Row> municipalities = municipalities(spark, ref);
-        // numeric only: the one shuffle of the large input carries no label strings
+        Dataset<Row> municipalityKeys = municipalities.select("municipality_key", "municipality_code", "current_code");
+        // numbers only: the 20 M rows are grouped on their derived keys (no string decoded, hashed or shuffled),
+        // and the cached result holds numbers; codes come back by joining the small reference tables on the keys
         Dataset<Row> costed = ctx.inputs().read(Datasets.TRANSACTIONS)
-                .groupBy("municipality_code", "service_code", "year", "channel_code").agg(
+                .groupBy("municipality_key", "service_key", "year", "channel_key").agg(
                         sum("transactions").as("transactions"),
                         sum("handling_minutes").as("known_minutes"),
                         sum(when(col("handling_minutes").isNull(), col("transactions")).otherwise(lit(0L)))
                                 .as("tx_without_minutes"),
                         max("synthetic").as("synthetic"))
-                .join(broadcast(channels.select("channel_code", "digital", "unit_cost_cents")), "channel_code")
-                .join(broadcast(services.select("service_code", "default_minutes")), "service_code")
+                .join(broadcast(channels.select("channel_key", "digital", "unit_cost_cents")), "channel_key")
+                .join(broadcast(services.select("service_key", "default_minutes")), "service_key")
                 .withColumn("handling_minutes", coalesce(col("known_minutes"), lit(0.0))
                         .plus(when(col("digital"), lit(0.0))
                                 .otherwise(col("tx_without_minutes").multiply(col("default_minutes")))))
                 .withColumn("cost_cents", col("transactions").multiply(col("unit_cost_cents")))
-                .select("municipality_code", "service_code", "year", "channel_code", "digital", "transactions",
+                .select("municipality_key", "service_key", "year", "channel_key", "digital", "transactions",
                         "handling_minutes", "unit_cost_cents", "cost_cents", "synthetic")
                 .cache();
-        // codes only (no label strings): the merger rule's current_code is the one column joined on
+        // codes only (no label strings); the merger rule's current_code comes with the municipality's code
         Dataset<Row> channelYear = costed
-                .join(broadcast(municipalities.select("municipality_code", "current_code")), "municipality_code")
+                .join(broadcast(municipalityKeys), "municipality_key")
+                .join(broadcast(services.select("service_key", "service_code")), "service_key")
+                .join(broadcast(channels.select("channel_key", "channel_code")), "channel_key")
                 .select(columns(Marts.POTENTIAL_CHANNEL_YEAR.columnNames()));
-        Dataset<Row> serviceYear = costed.groupBy("municipality_code", "service_code", "year")
+        Dataset<Row> serviceYear = costed.groupBy("municipality_key", "service_key", "year")
                 .agg(sum("transactions").as("transactions"),
                         sum(when(col("digital"), col("transactions")).otherwise(lit(0L))).as("digital_transactions"),
                         sum("handling_minutes").as("handling_minutes"),
@@ -78,6 +85,9 @@ public final class TransactionAggregation {
                         sum("cost_cents").as("cost_cents"),
                         sum(when(col("digital"), lit(0L)).otherwise(col("cost_cents"))).as("non_digital_cost_cents"),
                         max("synthetic").as("synthetic"))
+                .join(broadcast(municipalityKeys.select("municipality_key", "municipality_code")), "municipality_key")
+                .join(broadcast(services.select("service_key", "service_code")), "service_key")
+                .drop("municipality_key", "service_key")
                 .cache();
         // the caches live until the run has written the marts read from them (a scheduler keeps the session)
         ctx.whenWritten(() -> {
@@ -111,37 +121,63 @@ public final class TransactionAggregation {
         return names.stream().map(org.apache.spark.sql.functions::col).toArray(org.apache.spark.sql.Column[]::new);
     }
 
+    /**
+     * Each code's {@link CodeKey}, the first column of the reference rows below. Two codes with one key (a
+     * SHA-256 prefix collision, never seen) would make the joins ambiguous, so the run stops and says which.
+     */
+    private static Object[] keyed(String entity, String code, Object[] columns, java.util.Map<Long, String> seen) {
+        long key = CodeKey.of(code);
+        String other = seen.putIfAbsent(key, code);
+        if (other != null) {
+            throw new IllegalStateException(entity + " codes '" + other + "' and '" + code
+                    + "' have the same key; rename one of them in the reference data");
+        }
+        return Rows.concat(new Object[] {key}, columns);
+    }
+
+    /** {@code <entity>_key} followed by the columns of {@code rest}. */
+    private static StructType keyed(String entity, StructType rest) {
+        StructField[] fields = new StructField[rest.fields().length + 1];
+        fields[0] = DataTypes.createStructField(entity + "_key", DataTypes.LongType, false);
+        System.arraycopy(rest.fields(), 0, fields, 1, rest.fields().length);
+        return new StructType(fields);
+    }
+
     private static Dataset<Row> channels(SparkSession spark, ReferenceData ref) {
         List<Row> rows = new ArrayList<>();
+        java.util.Map<Long, String> seen = new java.util.HashMap<>();
         for (Channel c : ref.channels()) {
-            rows.add(RowFactory.create(c.code(), c.nameFi(), c.nameEn(), c.digital(), c.unitCostCents()));
+            rows.add(RowFactory.create(keyed("channel", c.code(), new Object[] {c.code(), c.nameFi(), c.nameEn(),
+                    c.digital(), c.unitCostCents()}, seen)));
         }
-        StructType schema = new StructType()
+        StructType schema = keyed("channel", new StructType()
                 .add("channel_code", DataTypes.StringType).add("channel_name_fi", DataTypes.StringType)
                 .add("channel_name_en", DataTypes.StringType).add("digital", DataTypes.BooleanType)
-                .add("unit_cost_cents", DataTypes.LongType);
+                .add("unit_cost_cents", DataTypes.LongType));
         return spark.createDataFrame(rows, schema);
     }
 
     private static Dataset<Row> services(SparkSession spark, ReferenceData ref) {
         List<Row> rows = new ArrayList<>();
+        java.util.Map<Long, String> seen = new java.util.HashMap<>();
         for (Service s : ref.services()) {
             Object[] cols = ref.serviceColumns(s.code());
             Object[] withMinutes = java.util.Arrays.copyOf(cols, cols.length + 1);
             withMinutes[cols.length] = s.defaultHandlingMinutes();
-            rows.add(RowFactory.create(withMinutes));
+            rows.add(RowFactory.create(keyed("service", s.code(), withMinutes, seen)));
         }
         List<Column> serviceColumns = Marts.POTENTIAL_SERVICE_YEAR.columns().subList(4, 11);
-        StructType schema = SparkSchemas.of(serviceColumns).add("default_minutes", DataTypes.DoubleType);
-        return spark.createDataFrame(rows, schema);
+        return spark.createDataFrame(rows, keyed("service", SparkSchemas.of(serviceColumns)
+                .add("default_minutes", DataTypes.DoubleType)));
     }
 
     /** Municipality columns of every municipality of the reference data. */
     private static Dataset<Row> municipalities(SparkSession spark, ReferenceData ref) {
         List<Row> rows = new ArrayList<>();
+        java.util.Map<Long, String> seen = new java.util.HashMap<>();
         for (String code : ref.municipalityCodes()) {
-            rows.add(RowFactory.create(ref.municipalityColumns(code)));
+            rows.add(RowFactory.create(keyed("municipality", code, ref.municipalityColumns(code), seen)));
         }
-        return spark.createDataFrame(rows, SparkSchemas.of(Marts.POTENTIAL_SERVICE_YEAR.columns().subList(0, 4)));
+        return spark.createDataFrame(rows, keyed("municipality", SparkSchemas.of(Marts.POTENTIAL_SERVICE_YEAR.columns().subList(0, 4))));
     }
 }

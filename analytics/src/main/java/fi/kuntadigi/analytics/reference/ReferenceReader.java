@@ -3,15 +3,9 @@ package fi.kuntadigi.analytics.reference;
 import fi.kuntadigi.analytics.run.WarehouseInputs;
 import fi.kuntadigi.catalog.Datasets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 
 /** Reads the reference datasets of the warehouse into {@link ReferenceData}. */
@@ -20,40 +14,10 @@ public final class ReferenceReader {
     private ReferenceReader() {
     }
 
-    /** The five datasets are read side by side (each a small Spark job dominated by its fixed cost). */
+    /** The five datasets, each a few thousand rows at most, read on the driver. */
     public static ReferenceData read(WarehouseInputs in) {
-        ExecutorService pool = Executors.newFixedThreadPool(5, r -> {
-            Thread t = new Thread(r, "reference-read");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<CompletableFuture<List<Row>>> reads = Stream.of(Datasets.MUNICIPALITIES, Datasets.POPULATION,
-                    Datasets.POPULATION_BY_AGE, Datasets.SERVICES, Datasets.CHANNELS)
-                    .map(d -> CompletableFuture.supplyAsync(() -> in.collect(d), pool)).toList();
-            List<List<Row>> rows = new ArrayList<>();
-            for (CompletableFuture<List<Row>> f : reads) {
-                rows.add(join(f));
-            }
-            return of(rows.get(0), rows.get(1), rows.get(2), rows.get(3), rows.get(4));
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    /** The value, or the read's own exception (e.g. a dataset not published) as it was thrown. */
-    private static <T> T join(CompletableFuture<T> f) {
-        try {
-            return f.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
+        return of(in.collect(Datasets.MUNICIPALITIES), in.collect(Datasets.POPULATION),
+                in.collect(Datasets.POPULATION_BY_AGE), in.collect(Datasets.SERVICES), in.collect(Datasets.CHANNELS));
     }
 
     private static ReferenceData of(List<Row> municipalityRows, List<Row> populationRows, List<Row> byAgeRows,

@@ -33,12 +33,6 @@ public final class RoadmapJob implements MartJob {
         return "roadmap";
     }
 
-    /** The potential ranking gives the "digitise this service" candidates. */
-    @Override
-    public List<String> after() {
-        return List.of("potential");
-    }
-
     @Override
     public List<MartTable> compute(AnalysisContext ctx) {
         RoadmapSettings settings = ctx.config().roadmap();

@@ -2,7 +2,9 @@ package fi.kuntadigi.analytics.run;
 
 import fi.kuntadigi.analytics.config.AnalyticsConfig;
 import fi.kuntadigi.analytics.reference.ReferenceData;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.HashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -18,23 +20,18 @@ public final class AnalysisContext {
     private final WarehouseInputs inputs;
     private final ReferenceData reference;
     private final AnalyticsConfig config;
-    private final Map<Class<?>, Object> shared = new ConcurrentHashMap<>();
+    private final Map<Class<?>, CompletableFuture<Object>> shared = new HashMap<>();
+    private Throwable abandoned;
     private final BiConsumer<String, Map<String, ?>> events;
     private final Consumer<MartTable> stager;
     private final java.util.List<Runnable> cleanups = new java.util.concurrent.CopyOnWriteArrayList<>();
-
-    public AnalysisContext(WarehouseInputs inputs, ReferenceData reference, AnalyticsConfig config) {
-        this(inputs, reference, config, (event, fields) -> { }, table -> {
-            throw new UnsupportedOperationException("no run to stage " + table.schema().name() + " in");
-        });
-    }
 
     /**
      * {@code events} receives the run's structured events (the run log); {@code stager} starts writing a
      * mart to the run's staging area (see {@link #stage}).
      */
-    public AnalysisContext(WarehouseInputs inputs, ReferenceData reference, AnalyticsConfig config,
-                           BiConsumer<String, Map<String, ?>> events, Consumer<MartTable> stager) {
+    AnalysisContext(WarehouseInputs inputs, ReferenceData reference, AnalyticsConfig config,
+                    BiConsumer<String, Map<String, ?>> events, Consumer<MartTable> stager) {
         this.inputs = inputs;
         this.reference = reference;
         this.config = config;
@@ -88,16 +85,41 @@ public final class AnalysisContext {
         return config;
     }
 
+    /** Hands a result to the jobs that read it with {@link #shared}. */
     public <T> void share(Class<T> type, T value) {
-        shared.put(type, value);
+        slot(type).complete(value);
     }
 
-    /** A result shared by an earlier job; jobs run in dependency order, so a missing one is a bug. */
+    /**
+     * A result another job shares. The jobs of a run compute side by side, so this waits until it is shared:
+     * a job starts at once and waits only where it needs another's result. If a job of the run fails first,
+     * this fails with that job's error.
+     */
     public <T> T shared(Class<T> type) {
-        Object v = shared.get(type);
-        if (v == null) {
-            throw new IllegalStateException(type.getSimpleName() + " has not been computed yet");
+        CompletableFuture<Object> slot = slot(type);
+        try {
+            return type.cast(slot.join());
+        } catch (CompletionException e) {
+            throw new IllegalStateException(type.getSimpleName() + " was not computed: " + e.getCause().getMessage(),
+                    e.getCause());
         }
-        return type.cast(v);
+    }
+
+    /** Fails every result not shared yet, so no job waits for a job that has failed. */
+    void abandon(Throwable cause) {
+        synchronized (shared) {
+            abandoned = cause;
+            shared.values().forEach(slot -> slot.completeExceptionally(cause));
+        }
+    }
+
+    private CompletableFuture<Object> slot(Class<?> type) {
+        synchronized (shared) {
+            CompletableFuture<Object> slot = shared.computeIfAbsent(type, k -> new CompletableFuture<>());
+            if (abandoned != null) {
+                slot.completeExceptionally(abandoned);
+            }
+            return slot;
+        }
     }
 }

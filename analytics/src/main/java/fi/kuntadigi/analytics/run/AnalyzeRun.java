@@ -115,10 +115,10 @@ public final class AnalyzeRun {
     }
 
     /**
-     * Every job computes on its own driver thread as soon as the features it waits for ({@link MartJob#after()})
-     * have computed; each finished mart is written to staging at once on a writer thread (Spark runs the
-     * jobs of several threads side by side), so the small, overhead-bound marts and the driver-side work
-     * overlap. The marts come back in job order, each job's in the order it produced them.
+     * Every job computes on its own driver thread from the start, waiting only where it reads another job's
+     * result ({@link AnalysisContext#shared}); each finished mart is written to staging at once on a writer
+     * thread (Spark runs the jobs of several threads side by side), so the large aggregation, the small,
+     * overhead-bound marts and the driver-side work overlap. The marts come back in job order, each job's in the order it produced them.
      */
     private List<Staged> computeAndStage(Jobs jobs, WarehouseInputs inputs, ReferenceData reference,
                                          AnalyticsConfig config) {
@@ -146,17 +146,17 @@ public final class AnalyzeRun {
         Map<String, CompletableFuture<Void>> computed = new LinkedHashMap<>();
         Map<String, CompletableFuture<Void>> done = new java.util.concurrent.ConcurrentHashMap<>();
         for (MartJob job : jobs.all()) {
-            CompletableFuture<?>[] before = job.after().stream().map(feature -> {
-                CompletableFuture<Void> f = computed.get(feature);
-                if (f == null) {
-                    throw new IllegalStateException(job.feature() + " waits for " + feature + ", which does not run before it");
-                }
-                return f;
-            }).toArray(CompletableFuture[]::new);
-            computed.put(job.feature(), CompletableFuture.allOf(before).thenRunAsync(() -> {
+            computed.put(job.feature(), CompletableFuture.runAsync(() -> {
                 inRunGroup(jobs.runId());
                 long t0 = System.nanoTime();
-                for (MartTable table : job.compute(context)) {
+                List<MartTable> tables;
+                try {
+                    tables = job.compute(context);
+                } catch (RuntimeException | Error e) {
+                    context.abandon(e);
+                    throw e;
+                }
+                for (MartTable table : tables) {
                     stager.accept(table);
                 }
                 List<CompletableFuture<Staged>> of = writes.get(job.feature());

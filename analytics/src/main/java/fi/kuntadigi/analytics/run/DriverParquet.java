@@ -7,23 +7,28 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.example.data.Group;
 import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.ParquetReader;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.api.WriteSupport;
+import org.apache.parquet.hadoop.example.GroupReadSupport;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.OutputFile;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.RecordConsumer;
+import org.apache.parquet.schema.GroupType;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Types;
 
 /**
- * Writes a mart computed on the driver (rows already in memory, a few hundred thousand at most) straight
+ * Reads small datasets on the driver ({@link #read}) and writes a mart computed on the driver (rows already in memory, a few hundred thousand at most) straight
  * to one Parquet file, without a Spark job: the same physical schema Spark writes for the catalog's
  * Spark schema (every column optional; strings UTF-8, dates INT32 DATE, timestamps INT64 microseconds
  * without time zone), zstd, and Spark's schema in the footer, so Spark and DuckDB read it exactly as
@@ -49,6 +54,52 @@ final class DriverParquet {
                 writer.write(row);
             }
         }
+    }
+
+    /**
+     * Reads the rows of small Parquet files (a dataset's version folder) on the driver, values typed as
+     * Spark's Java API gives them ({@code LocalDate}, {@code LocalDateTime}, boxed numbers); a column the
+     * files lack reads as null, like Spark reading them with the catalog schema.
+     */
+    static List<Object[]> read(List<Column> columns, List<org.apache.hadoop.fs.Path> files, Configuration conf)
+            throws IOException {
+        List<Object[]> rows = new ArrayList<>();
+        for (org.apache.hadoop.fs.Path file : files) {
+            try (ParquetReader<Group> reader = ParquetReader.builder(new GroupReadSupport(), file).withConf(conf).build()) {
+                for (Group g = reader.read(); g != null; g = reader.read()) {
+                    Object[] row = new Object[columns.size()];
+                    for (int i = 0; i < row.length; i++) {
+                        row[i] = value(g, columns.get(i));
+                    }
+                    rows.add(row);
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static Object value(Group g, Column c) {
+        GroupType type = g.getType();
+        if (!type.containsField(c.name())) {
+            return null;
+        }
+        int f = type.getFieldIndex(c.name());
+        if (g.getFieldRepetitionCount(f) == 0) {
+            return null;
+        }
+        return switch (c.type()) {
+            case STRING -> g.getString(f, 0);
+            case BOOLEAN -> g.getBoolean(f, 0);
+            case INT -> g.getInteger(f, 0);
+            case LONG -> g.getLong(f, 0);
+            case DOUBLE -> g.getDouble(f, 0);
+            case DATE -> LocalDate.ofEpochDay(g.getInteger(f, 0));
+            case TIMESTAMP -> {
+                long micros = g.getLong(f, 0);
+                yield LocalDateTime.ofEpochSecond(Math.floorDiv(micros, 1_000_000L),
+                        (int) Math.floorMod(micros, 1_000_000L) * 1_000, ZoneOffset.UTC);
+            }
+        };
     }
 
     static MessageType messageType(List<Column> columns) {

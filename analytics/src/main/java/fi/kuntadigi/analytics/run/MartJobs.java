@@ -9,8 +9,9 @@ import fi.kuntadigi.analytics.surveys.SurveysJob;
 import java.util.List;
 
 /**
- * Every analytics feature in dependency order: maturity and surveys feed potential, potential feeds roadmap
- * (each job names what it waits for in {@link MartJob#after()}).
+ * Every analytics feature, in the order their marts are reported: maturity and surveys feed potential's savings
+ * and index, potential's ranking feeds the roadmap (each reads the other's result through
+ * {@link AnalysisContext#shared}, which waits for it).
  */
 public final class MartJobs {
 

@@ -3,6 +3,7 @@ package fi.kuntadigi.analytics.run;
 import fi.kuntadigi.catalog.DatasetSchema;
 import fi.kuntadigi.catalog.Warehouse;
 import fi.kuntadigi.catalog.Warehouse.Layout;
+import fi.kuntadigi.ingestion.publish.Json;
 import fi.kuntadigi.ingestion.publish.WarehouseStore;
 import fi.kuntadigi.ingestion.source.UnusableInputException;
 import fi.kuntadigi.ingestion.spark.SparkSchemas;
@@ -16,6 +17,8 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * Reads published warehouse datasets with their catalog schemas and remembers which version
@@ -39,20 +42,62 @@ public final class WarehouseInputs {
 
     /** A published dataset as a Spark frame with the catalog's column types. */
     public Dataset<Row> read(DatasetSchema schema) {
-        Path dir = current(schema).orElseThrow(() -> new UnusableInputException(schema.name() + " is not published in "
-                + store.warehouse() + "; run 'kuntadigi ingest' first"));
-        String runId = store.runIdOf(dir);
-        synchronized (versions) {
-            versions.put(schema.name(), runId);
-        }
+        Path dir = published(schema);
         return spark.read().schema(SparkSchemas.of(schema)).parquet(dir.toString())
                 .select(schema.columnNames().stream().map(org.apache.spark.sql.functions::col)
                         .toArray(org.apache.spark.sql.Column[]::new));
     }
 
-    /** A small published dataset, collected to the driver. */
+    /** The current version's folder, checked and remembered as an input of the run. */
+    private Path published(DatasetSchema schema) {
+        Path dir = current(schema).orElseThrow(() -> new UnusableInputException(schema.name() + " is not published in "
+                + store.warehouse() + "; run 'kuntadigi ingest' first"));
+        String runId = store.runIdOf(dir);
+        checkSchemaVersion(schema, dir);
+        synchronized (versions) {
+            versions.put(schema.name(), runId);
+        }
+        return dir;
+    }
+
+    /** A version published by an older schema (e.g. without columns this build reads) is re-ingested, not misread. */
+    private void checkSchemaVersion(DatasetSchema schema, Path dir) {
+        try {
+            Optional<byte[]> json = store.read(new Path(dir, Warehouse.MANIFEST));
+            if (json.isEmpty()) {
+                return;
+            }
+            int published = Json.mapper().readTree(json.get()).path("schema_version").asInt(schema.version());
+            if (published != schema.version()) {
+                throw new UnusableInputException(schema.name() + " in " + store.warehouse() + " was published with schema version "
+                        + published + "; this kuntadigi reads version " + schema.version()
+                        + ": run 'kuntadigi ingest' again to republish it");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A small published dataset (a region's pilots, surveys, reference data), read on the driver: no Spark
+     * job, whose fixed cost (planning, code generation, scheduling) is most of the time of reading a few
+     * thousand rows. Rows have the catalog schema, as from {@link #read}. A partitioned dataset (the large
+     * ones) is read through Spark.
+     */
     public List<Row> collect(DatasetSchema schema) {
-        return read(schema).collectAsList();
+        if (!schema.partitionBy().isEmpty()) {
+            return read(schema).collectAsList();
+        }
+        Path dir = published(schema);
+        StructType type = SparkSchemas.of(schema);
+        try {
+            List<Path> files = store.list(dir).stream().map(org.apache.hadoop.fs.FileStatus::getPath)
+                    .filter(p -> p.getName().endsWith(".parquet")).sorted().toList();
+            return DriverParquet.read(schema.columns(), files, spark.sparkContext().hadoopConfiguration()).stream()
+                    .<Row>map(values -> new GenericRowWithSchema(values, type)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + schema.name() + " from " + dir, e);
+        }
     }
 
     /** Dataset name to the run id of the version read so far. */

@@ -3,6 +3,7 @@ package fi.kuntadigi.analytics.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -266,5 +267,50 @@ class AnalyzeBundledDataTest {
         }
         assertEquals(List.of(RunRecord.FAILED), List.copyOf(statuses.values()));
         assertFalse(Files.exists(empty.mart("potential_index")));
+    }
+
+    /** A copy of the test's warehouse (links kept as links), to break without disturbing the other tests. */
+    private static Warehouse copyOfWarehouse(String name) throws Exception {
+        Path copy = tmp.resolve(name);
+        try (var paths = Files.walk(warehouse.root())) {
+            for (Path p : paths.toList()) {
+                Files.copy(p, copy.resolve(warehouse.root().relativize(p).toString()), java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            }
+        }
+        return new Warehouse(copy);
+    }
+
+    @Test
+    void aFailingJobFailsTheRunWithoutLeavingTheJobsThatWaitForItWaiting() throws Exception {
+        Warehouse broken = copyOfWarehouse("no-surveys");
+        Files.delete(broken.dataset("survey_responses"));
+        Path published = Files.readSymbolicLink(broken.mart("potential_index"));
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+
+        // potential waits for the surveys' readiness; surveys fails: the run must end with surveys' error
+        UnusableInputException e = assertTimeoutPreemptively(java.time.Duration.ofMinutes(2), () -> assertThrows(
+                UnusableInputException.class, () -> new AnalyzeRun(TestSpark.session(), quiet).run(
+                        new AnalyzeRun.Options(broken, CONFIG))));
+
+        assertEquals("survey_responses is not published in " + broken.root()
+                + "; run 'kuntadigi ingest' first", e.getMessage());
+        assertEquals(published, Files.readSymbolicLink(broken.mart("potential_index")), "the last good marts stay");
+    }
+
+    @Test
+    void datasetPublishedByAnOlderSchemaIsNotMisread() throws Exception {
+        Warehouse older = copyOfWarehouse("older");
+        Path copy = older.root();
+        Path manifest = older.dataset("transactions").resolve(Warehouse.MANIFEST);
+        Files.writeString(manifest, Files.readString(manifest).replaceFirst("\"schema_version\"\\s*:\\s*\\d+",
+                "\"schema_version\":1"));
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+
+        UnusableInputException e = assertThrows(UnusableInputException.class, () ->
+                new AnalyzeRun(TestSpark.session(), quiet).run(new AnalyzeRun.Options(older, CONFIG)));
+
+        assertEquals("transactions in " + copy + " was published with schema version 1; this kuntadigi reads version "
+                + fi.kuntadigi.catalog.Datasets.TRANSACTIONS.version() + ": run 'kuntadigi ingest' again to republish it",
+                e.getMessage());
     }
 }

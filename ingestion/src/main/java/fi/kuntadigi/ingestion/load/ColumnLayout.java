@@ -26,8 +26,8 @@ public final class ColumnLayout implements RecordLayout {
         List<String> missing = new ArrayList<>();
         for (int i = 0; i < sourceOf.length; i++) {
             Column column = schema.columns().get(i);
-            sourceOf[i] = positions.getOrDefault(column.name(), -1);
-            if (sourceOf[i] < 0 && column.required()) {
+            sourceOf[i] = column.derived() ? -1 : positions.getOrDefault(column.name(), -1);
+            if (sourceOf[i] < 0 && column.required() && !column.derived()) {
                 missing.add(column.name());
             }
         }

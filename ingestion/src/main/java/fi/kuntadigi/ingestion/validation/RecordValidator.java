@@ -1,5 +1,6 @@
 package fi.kuntadigi.ingestion.validation;
 
+import fi.kuntadigi.catalog.CodeKey;
 import fi.kuntadigi.catalog.Column;
 import fi.kuntadigi.catalog.ColumnType;
 import fi.kuntadigi.catalog.DatasetSchema;
@@ -37,6 +38,10 @@ public final class RecordValidator implements Serializable {
     private final Map<String, String>[] allowed;
     private final int validOn;
     private final int municipalityColumn;
+    /** For a derived key column, the index of its code column; -1 for the others. */
+    private final int[] keyOf;
+    /** Codes seen so far and their keys: a load has a few hundred codes and millions of rows. */
+    private final Map<String, Long> keys = new java.util.concurrent.ConcurrentHashMap<>();
 
     @SuppressWarnings("unchecked")
     public RecordValidator(DatasetSchema schema, ReferenceIndex index, List<RowRule> rules) {
@@ -55,6 +60,7 @@ public final class RecordValidator implements Serializable {
                 allowed[i] = map;
             }
         }
+        this.keyOf = schema.columns().stream().mapToInt(c -> c.derived() ? schema.indexOf(c.keyOf()) : -1).toArray();
         this.validOn = schema.validOn() == null ? -1 : schema.indexOf(schema.validOn());
         this.municipalityColumn = schema.indexOf("municipality_code");
     }
@@ -69,6 +75,9 @@ public final class RecordValidator implements Serializable {
         Object[] values = new Object[n];
         for (int i = 0; i < n; i++) {
             Column column = schema.columns().get(i);
+            if (keyOf[i] >= 0) {
+                continue;
+            }
             String raw = texts[i] == null ? "" : texts[i].strip();
             if (raw.isEmpty()) {
                 if (column.required()) {
@@ -84,6 +93,11 @@ public final class RecordValidator implements Serializable {
             }
             if (issue != null) {
                 return new Result(values, issue);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (keyOf[i] >= 0) {
+                values[i] = keys.computeIfAbsent((String) values[keyOf[i]], CodeKey::of);
             }
         }
         if (validOn >= 0 && municipalityColumn >= 0 && values[validOn] != null && values[municipalityColumn] != null) {

@@ -256,7 +256,7 @@ class IngestRunTest {
 
         Manifest manifest = Json.read(warehouse.dataset("transactions").resolve("_manifest.json"), Manifest.class);
         assertEquals(run.runId(), manifest.runId());
-        assertEquals(1, manifest.schemaVersion());
+        assertEquals(Datasets.TRANSACTIONS.version(), manifest.schemaVersion());
         assertEquals(4, manifest.rowsRead());
         assertEquals(4, manifest.rowsPublished());
         assertEquals("transactions/214.csv", manifest.inputs().get(0).file());
