@@ -31,11 +31,11 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The one scan of the transactions (the large dataset): one group-by to municipality x service x year
- * x channel on the rows' numeric keys ({@link CodeKey}), carrying numbers only, cached; the small reference tables are broadcast-joined afterwards
- * for unit costs, labels and the merger rule, and the service-year mart is rolled up from the cached
- * result, not from the raw rows. Missing
- * handling minutes are estimated as transactions x the service's default minutes on non-digital
- * channels (0 on digital ones).
+ * x channel on the rows' numeric keys ({@link CodeKey}), carrying numbers only, cached; the small
+ * reference tables are broadcast-joined on the keys afterwards for codes, unit costs and the merger rule,
+ * and the service-year mart is rolled up from the cached result, not from the raw rows. Missing handling
+ * minutes are estimated as transactions x the service's default minutes on non-digital channels (0 on
+ * digital ones).
  */
 public final class TransactionAggregation {
 

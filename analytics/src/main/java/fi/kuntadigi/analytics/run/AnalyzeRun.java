@@ -118,7 +118,8 @@ public final class AnalyzeRun {
      * Every job computes on its own driver thread from the start, waiting only where it reads another job's
      * result ({@link AnalysisContext#shared}); each finished mart is written to staging at once on a writer
      * thread (Spark runs the jobs of several threads side by side), so the large aggregation, the small,
-     * overhead-bound marts and the driver-side work overlap. The marts come back in job order, each job's in the order it produced them.
+     * overhead-bound marts and the driver-side work overlap. The marts come back in job order, each job's
+     * in the order it produced them.
      */
     private List<Staged> computeAndStage(Jobs jobs, WarehouseInputs inputs, ReferenceData reference,
                                          AnalyticsConfig config) {
