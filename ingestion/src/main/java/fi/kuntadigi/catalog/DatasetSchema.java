@@ -30,8 +30,9 @@ public record DatasetSchema(String name, String source, int version, String desc
                 throw new IllegalArgumentException(name + ": natural key column " + k + " is not a column");
             }
         }
-        for (Column c : columns) {
-            if (c.derived() && (indexOf(columns, c.keyOf()) < 0 || !columns.get(indexOf(columns, c.keyOf())).required())) {
+        for (Column c : columns.stream().filter(Column::derived).toList()) {
+            int code = indexOf(columns, c.keyOf());
+            if (code < 0 || !columns.get(code).required()) {
                 throw new IllegalArgumentException(name + ": key column " + c.name() + " needs a required column " + c.keyOf());
             }
         }

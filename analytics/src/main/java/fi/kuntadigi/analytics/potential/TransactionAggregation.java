@@ -8,7 +8,6 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
-import fi.kuntadigi.analytics.reference.Channel;
 import fi.kuntadigi.analytics.common.Rows;
 import fi.kuntadigi.analytics.reference.ReferenceData;
 import fi.kuntadigi.analytics.reference.Service;
@@ -20,7 +19,10 @@ import fi.kuntadigi.catalog.Datasets;
 import fi.kuntadigi.catalog.Marts;
 import fi.kuntadigi.ingestion.spark.SparkSchemas;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -122,62 +124,53 @@ public final class TransactionAggregation {
     }
 
     /**
-     * Each code's {@link CodeKey}, the first column of the reference rows below. Two codes with one key (a
-     * SHA-256 prefix collision, never seen) would make the joins ambiguous, so the run stops and says which.
+     * A small reference table as a frame led by {@code <entity>_key}, the {@link CodeKey} of each row's first
+     * column (its code). Two codes with one key (a SHA-256 prefix collision, never seen) would make the joins
+     * ambiguous, so the run stops and says which.
      */
-    private static Object[] keyed(String entity, String code, Object[] columns, java.util.Map<Long, String> seen) {
-        long key = CodeKey.of(code);
-        String other = seen.putIfAbsent(key, code);
-        if (other != null) {
-            throw new IllegalStateException(entity + " codes '" + other + "' and '" + code
-                    + "' have the same key; rename one of them in the reference data");
+    private static Dataset<Row> keyed(SparkSession spark, String entity, List<Object[]> rows, StructType schema) {
+        Map<Long, String> seen = new HashMap<>();
+        List<Row> keyed = new ArrayList<>();
+        for (Object[] row : rows) {
+            String code = (String) row[0];
+            long key = CodeKey.of(code);
+            String other = seen.putIfAbsent(key, code);
+            if (other != null) {
+                throw new IllegalStateException(entity + " codes '" + other + "' and '" + code
+                        + "' have the same key; rename one of them in the reference data");
+            }
+            keyed.add(RowFactory.create(Rows.concat(new Object[] {key}, row)));
         }
-        return Rows.concat(new Object[] {key}, columns);
-    }
-
-    /** {@code <entity>_key} followed by the columns of {@code rest}. */
-    private static StructType keyed(String entity, StructType rest) {
-        StructField[] fields = new StructField[rest.fields().length + 1];
+        StructField[] fields = new StructField[schema.fields().length + 1];
         fields[0] = DataTypes.createStructField(entity + "_key", DataTypes.LongType, false);
-        System.arraycopy(rest.fields(), 0, fields, 1, rest.fields().length);
-        return new StructType(fields);
+        System.arraycopy(schema.fields(), 0, fields, 1, schema.fields().length);
+        return spark.createDataFrame(keyed, new StructType(fields));
     }
 
     private static Dataset<Row> channels(SparkSession spark, ReferenceData ref) {
-        List<Row> rows = new ArrayList<>();
-        java.util.Map<Long, String> seen = new java.util.HashMap<>();
-        for (Channel c : ref.channels()) {
-            rows.add(RowFactory.create(keyed("channel", c.code(), new Object[] {c.code(), c.nameFi(), c.nameEn(),
-                    c.digital(), c.unitCostCents()}, seen)));
-        }
-        StructType schema = keyed("channel", new StructType()
+        List<Object[]> rows = ref.channels().stream().map(c -> new Object[] {c.code(), c.nameFi(), c.nameEn(),
+                c.digital(), c.unitCostCents()}).toList();
+        return keyed(spark, "channel", rows, new StructType()
                 .add("channel_code", DataTypes.StringType).add("channel_name_fi", DataTypes.StringType)
                 .add("channel_name_en", DataTypes.StringType).add("digital", DataTypes.BooleanType)
                 .add("unit_cost_cents", DataTypes.LongType));
-        return spark.createDataFrame(rows, schema);
     }
 
     private static Dataset<Row> services(SparkSession spark, ReferenceData ref) {
-        List<Row> rows = new ArrayList<>();
-        java.util.Map<Long, String> seen = new java.util.HashMap<>();
+        List<Object[]> rows = new ArrayList<>();
         for (Service s : ref.services()) {
             Object[] cols = ref.serviceColumns(s.code());
-            Object[] withMinutes = java.util.Arrays.copyOf(cols, cols.length + 1);
+            Object[] withMinutes = Arrays.copyOf(cols, cols.length + 1);
             withMinutes[cols.length] = s.defaultHandlingMinutes();
-            rows.add(RowFactory.create(keyed("service", s.code(), withMinutes, seen)));
+            rows.add(withMinutes);
         }
         List<Column> serviceColumns = Marts.POTENTIAL_SERVICE_YEAR.columns().subList(4, 11);
-        return spark.createDataFrame(rows, keyed("service", SparkSchemas.of(serviceColumns)
-                .add("default_minutes", DataTypes.DoubleType)));
+        return keyed(spark, "service", rows, SparkSchemas.of(serviceColumns).add("default_minutes", DataTypes.DoubleType));
     }
 
     /** Municipality columns of every municipality of the reference data. */
     private static Dataset<Row> municipalities(SparkSession spark, ReferenceData ref) {
-        List<Row> rows = new ArrayList<>();
-        java.util.Map<Long, String> seen = new java.util.HashMap<>();
-        for (String code : ref.municipalityCodes()) {
-            rows.add(RowFactory.create(keyed("municipality", code, ref.municipalityColumns(code), seen)));
-        }
-        return spark.createDataFrame(rows, keyed("municipality", SparkSchemas.of(Marts.POTENTIAL_SERVICE_YEAR.columns().subList(0, 4))));
+        List<Object[]> rows = ref.municipalityCodes().stream().map(ref::municipalityColumns).toList();
+        return keyed(spark, "municipality", rows, SparkSchemas.of(Marts.POTENTIAL_SERVICE_YEAR.columns().subList(0, 4)));
     }
 }

@@ -28,11 +28,11 @@ import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Types;
 
 /**
- * Reads small datasets on the driver ({@link #read}) and writes a mart computed on the driver (rows already in memory, a few hundred thousand at most) straight
- * to one Parquet file, without a Spark job: the same physical schema Spark writes for the catalog's
- * Spark schema (every column optional; strings UTF-8, dates INT32 DATE, timestamps INT64 microseconds
- * without time zone), zstd, and Spark's schema in the footer, so Spark and DuckDB read it exactly as
- * a file Spark wrote.
+ * Reads small datasets on the driver ({@link #read}) and writes a mart computed on the driver (rows already
+ * in memory, a few hundred thousand at most) straight to one Parquet file, without a Spark job: the same
+ * physical schema Spark writes for the catalog's Spark schema (every column optional; strings UTF-8, dates
+ * INT32 DATE, timestamps INT64 microseconds without time zone), zstd, and Spark's schema in the footer, so
+ * Spark and DuckDB read it exactly as a file Spark wrote.
  */
 final class DriverParquet {
 

@@ -39,7 +39,7 @@ public final class RecordValidator implements Serializable {
     private final int validOn;
     private final int municipalityColumn;
     /** For a derived key column, the index of its code column; -1 for the others. */
-    private final int[] keyOf;
+    private final int[] codeOf;
     /** Codes seen so far and their keys: a load has a few hundred codes and millions of rows. */
     private final Map<String, Long> keys = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -60,7 +60,7 @@ public final class RecordValidator implements Serializable {
                 allowed[i] = map;
             }
         }
-        this.keyOf = schema.columns().stream().mapToInt(c -> c.derived() ? schema.indexOf(c.keyOf()) : -1).toArray();
+        this.codeOf = schema.columns().stream().mapToInt(c -> c.derived() ? schema.indexOf(c.keyOf()) : -1).toArray();
         this.validOn = schema.validOn() == null ? -1 : schema.indexOf(schema.validOn());
         this.municipalityColumn = schema.indexOf("municipality_code");
     }
@@ -75,7 +75,7 @@ public final class RecordValidator implements Serializable {
         Object[] values = new Object[n];
         for (int i = 0; i < n; i++) {
             Column column = schema.columns().get(i);
-            if (keyOf[i] >= 0) {
+            if (codeOf[i] >= 0) {
                 continue;
             }
             String raw = texts[i] == null ? "" : texts[i].strip();
@@ -96,8 +96,8 @@ public final class RecordValidator implements Serializable {
             }
         }
         for (int i = 0; i < n; i++) {
-            if (keyOf[i] >= 0) {
-                values[i] = keys.computeIfAbsent((String) values[keyOf[i]], CodeKey::of);
+            if (codeOf[i] >= 0) {
+                values[i] = keys.computeIfAbsent((String) values[codeOf[i]], CodeKey::of);
             }
         }
         if (validOn >= 0 && municipalityColumn >= 0 && values[validOn] != null && values[municipalityColumn] != null) {

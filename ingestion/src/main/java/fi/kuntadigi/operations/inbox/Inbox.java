@@ -112,8 +112,6 @@ public final class Inbox {
     private static ExportKind kindOf(Path file, String shown) {
         try {
             return ExportKind.of(file, shown);
-        } catch (Refused e) {
-            throw e;
         } catch (UnusableInputException e) {
             throw new Refused(Refused.Reason.NOT_AN_EXPORT, e.getMessage());
         }
