@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Times `kuntadigi analyze` on the national-scale warehouse beside the same transaction aggregations
-# written directly in DuckDB SQL, in the same run. Prepare the warehouse once:
+# Times `kuntadigi analyze` on the national-scale warehouse beside the same aggregations written directly in
+# DuckDB SQL (bench/AnalyzeDuckDbBaseline.java: transactions, savings and index, Monte Carlo), in the same run.
+# Prepare the warehouse once:
 #   bin/kuntadigi generate --scale national          # writes bench/data/national
 #   bin/kuntadigi ingest --datasets bench/data/national --warehouse bench/work/warehouse
 # Then: bench/analyze.sh [WAREHOUSE]   (results: wall time and peak RSS of each, printed and in bench/work/)
+# analyze runs first: the baseline reads a few per-unit inputs from its marts (see the baseline's Javadoc).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 WAREHOUSE="${1:-$ROOT/bench/work/warehouse}"
@@ -27,9 +29,11 @@ if [ "${KUNTADIGI_CDS:-}" != "off" ] && [ ! -f "$ROOT/analytics/target/kuntadigi
   "$ROOT/bin/kuntadigi" analyze --datasets "$ROOT/datasets" --warehouse "$WAREHOUSE" > "$WORK/warm-up.log" 2>&1
 fi
 uptime
-measure duckdb java -cp "$DUCKDB_JAR" "$ROOT/bench/AnalyzeDuckDbBaseline.java" "$WAREHOUSE" "$WORK/duckdb-marts"
 measure analyze "$ROOT/bin/kuntadigi" analyze --datasets "$ROOT/datasets" --warehouse "$WAREHOUSE"
+measure duckdb java -cp "$DUCKDB_JAR" "$ROOT/bench/AnalyzeDuckDbBaseline.java" "$WAREHOUSE" "$WORK/duckdb-marts" \
+  "$ROOT/datasets/config/analytics.properties"
 uptime
+grep '^duckdb ' "$WORK/duckdb.log" | sed 's/^/  /'
 python3 - "$(ls -t "$WAREHOUSE"/_runs/*.log.jsonl | head -1)" <<'PY'
 import json, sys
 for line in open(sys.argv[1], encoding="utf-8"):
