@@ -59,7 +59,7 @@ public class AnalyzeDuckDbBaseline {
             long t3 = System.nanoTime();
             System.out.printf("duckdb step transactions %.2f s, savings_and_index %.2f s, monte_carlo %.2f s, total %.2f s%n",
                     (t1 - start) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t3 - start) / 1e9);
-            check(s, wh);
+            check(s, wh, horizonYears(config));
         }
     }
 
@@ -135,8 +135,7 @@ public class AnalyzeDuckDbBaseline {
      */
     private static void savingsAndIndex(Statement s, Path wh, Path out, Properties config) throws Exception {
         String marts = wh.resolve("marts") + "/";
-        int years = Integer.parseInt(config.getProperty("potential.horizon_to"))
-                - Integer.parseInt(config.getProperty("potential.horizon_from")) + 1;
+        int years = horizonYears(config);
         s.execute("""
                 CREATE TABLE unit_inputs AS
                 SELECT p.municipality_code, p.service_code, p.readiness, p.one_off_cents, p.yearly_cents,
@@ -226,6 +225,11 @@ public class AnalyzeDuckDbBaseline {
                 + out.resolve("potential_indicators.parquet") + "' (FORMAT parquet, COMPRESSION zstd)");
     }
 
+    private static int horizonYears(Properties config) {
+        return Integer.parseInt(config.getProperty("potential.horizon_to"))
+                - Integer.parseInt(config.getProperty("potential.horizon_from")) + 1;
+    }
+
     /** Min-max normalisation of a column over all units; a column that does not vary normalises to 0.5. */
     private static String minMax(String c) {
         return "coalesce((%s - min(%s) OVER ()) / nullif(max(%s) OVER () - min(%s) OVER (), 0), 0.5)".formatted(c, c, c, c);
@@ -284,16 +288,14 @@ public class AnalyzeDuckDbBaseline {
                 SELECT unit, quantile_cont(mc_rank, 0.5) AS mc_median_rank, quantile_cont(mc_rank, 0.05) AS mc_rank_p05,
                        quantile_cont(mc_rank, 0.95) AS mc_rank_p95
                 FROM ranked GROUP BY unit
-                """.formatted(Integer.parseInt(config.getProperty("potential.horizon_to"))
-                        - Integer.parseInt(config.getProperty("potential.horizon_from")) + 1,
-                logs, sum, linear, sum));
+                """.formatted(horizonYears(config), logs, sum, linear, sum));
         s.execute("COPY (SELECT p.municipality_code, p.service_code, p.index_value, p.index_rank, p.legal, p.priority_rank, "
                 + "m.mc_median_rank, m.mc_rank_p05, m.mc_rank_p95 FROM point_index p JOIN mc m USING (unit)) TO '"
                 + out.resolve("potential_index.parquet") + "' (FORMAT parquet, COMPRESSION zstd)");
     }
 
     /** Untimed: the baseline computed what analyze published (point index exactly, Monte Carlo ranks alike). */
-    private static void check(Statement s, Path wh) throws Exception {
+    private static void check(Statement s, Path wh, int years) throws Exception {
         String index = wh.resolve("marts/potential_index/*.parquet").toString();
         try (ResultSet rs = s.executeQuery("""
                 SELECT count(*), count(a.municipality_code), max(abs(a.index_value - p.index_value)),
@@ -306,6 +308,17 @@ public class AnalyzeDuckDbBaseline {
             System.out.printf("duckdb check: units=%d matched_in_analyze=%d max_index_difference=%.2e rank_differences=%d "
                     + "mc_median_rank_correlation=%.4f mean_mc_median_rank_difference=%.1f%n", rs.getLong(1), rs.getLong(2),
                     rs.getDouble(3), rs.getLong(4), rs.getDouble(5), rs.getDouble(6));
+        }
+        String savings = wh.resolve("marts/potential_savings/*.parquet").toString();
+        try (ResultSet rs = s.executeQuery("""
+                SELECT count(*) FILTER (WHERE a.gross_saving_cents <> u.gross_cents
+                           OR a.net_benefit_shared_cents <> %d * (u.gross_cents - u.shared_yearly_cents) - u.shared_one_off_cents),
+                       max(abs(a.shiftable_transactions - u.shiftable)), max(abs(a.saved_minutes - u.saved_minutes))
+                FROM units u JOIN read_parquet('%s') a USING (municipality_code, service_code)
+                """.formatted(years, savings))) {
+            rs.next();
+            System.out.printf("duckdb check: savings_differences=%d max_shiftable_difference=%.2e "
+                    + "max_saved_minutes_difference=%.2e%n", rs.getLong(1), rs.getDouble(2), rs.getDouble(3));
         }
     }
 }
