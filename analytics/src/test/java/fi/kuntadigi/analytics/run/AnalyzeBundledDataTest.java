@@ -19,13 +19,17 @@ import fi.kuntadigi.ingestion.source.UnusableInputException;
 import fi.kuntadigi.ingestion.testing.Duck;
 import fi.kuntadigi.ingestion.testing.TestSpark;
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -229,6 +233,29 @@ class AnalyzeBundledDataTest {
         assertEquals(units, ((Number) row.get(0)).longValue());
         assertTrue(((Number) row.get(1)).doubleValue() < 1e-9, "largest difference " + row.get(1));
         assertEquals(0L, row.get(2));
+    }
+
+    /**
+     * The analyze benchmark's yardstick (bench/AnalyzeDuckDbBaseline.java, run as bench/analyze.sh runs it)
+     * computes what analyze published: same savings to the cent, same index and ranks. The bench compares
+     * times only on that premise.
+     */
+    @Test
+    void benchmarkBaselineComputesWhatAnalyzePublished() throws Exception {
+        String duckdbJar = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(e -> Path.of(e).getFileName().toString().startsWith("duckdb_jdbc")).findFirst().orElseThrow();
+        Path javaCommand = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(javaCommand.toString(), "-cp", duckdbJar, Path.of("..", "bench", "AnalyzeDuckDbBaseline.java")
+                .toString(), warehouse.root().toString(), tmp.resolve("baseline").toString(), CONFIG.toString())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        assertTrue(out.contains("units=131 matched_in_analyze=131 "), out);
+        assertTrue(out.contains(" rank_differences=0 "), out);
+        assertTrue(out.contains("savings_differences=0 max_shiftable_difference=0.00e+00 "), out);
+        Matcher index = Pattern.compile("max_index_difference=(\\S+)").matcher(out);
+        assertTrue(index.find(), out);
+        assertTrue(Double.parseDouble(index.group(1)) < 1e-9, out);
     }
 
     @Test
