@@ -7,7 +7,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.stream.IntStream;
 
 /**
  * The analyze benchmark's yardstick: the aggregations of `kuntadigi analyze`'s potential feature written
@@ -57,9 +59,9 @@ public class AnalyzeDuckDbBaseline {
             long t2 = System.nanoTime();
             monteCarlo(s, out, config);
             long t3 = System.nanoTime();
-            System.out.printf("duckdb step transactions %.2f s, savings_and_index %.2f s, monte_carlo %.2f s, total %.2f s%n",
+            System.out.printf(Locale.ROOT, "duckdb step transactions %.2f s, savings_and_index %.2f s, monte_carlo %.2f s, total %.2f s%n",
                     (t1 - start) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t3 - start) / 1e9);
-            check(s, wh, horizonYears(config));
+            check(s, wh);
         }
     }
 
@@ -171,46 +173,44 @@ public class AnalyzeDuckDbBaseline {
                   JOIN ch target ON target.channel_code = CASE WHEN sv.identification_required
                       THEN 'eservice_identified' ELSE 'web_form' END)
                 SELECT row_number() OVER (ORDER BY municipality_code, service_code) - 1 AS unit, *,
-                       round(shiftable * greatest(0, nd_cents - d_cents))::BIGINT AS gross_cents,
-                       shiftable * greatest(0, nd_minutes - d_minutes) AS saved_minutes
+                       greatest(0, nd_cents - d_cents) AS unit_saving_cents,
+                       round(shiftable * unit_saving_cents)::BIGINT AS gross_cents,
+                       shiftable * greatest(0, nd_minutes - d_minutes) AS saved_minutes,
+                       shared_one_off_cents + %d * shared_yearly_cents AS shared_cost_cents,
+                       %d * (gross_cents - yearly_cents) - one_off_cents AS net_benefit_alone_cents,
+                       %d * (gross_cents - shared_yearly_cents) - shared_one_off_cents AS net_benefit_shared_cents
                 FROM saving
                 """.formatted(Integer.parseInt(config.getProperty("potential.base_year")),
-                config.getProperty("potential.ceiling_max"), config.getProperty("potential.ceiling_factor")));
+                config.getProperty("potential.ceiling_max"), config.getProperty("potential.ceiling_factor"),
+                years, years, years));
         s.execute("""
                 COPY (SELECT municipality_code, service_code, transactions, non_digital, readiness, shiftable,
                              gross_cents, saved_minutes, saved_minutes / 60 / %s AS saved_person_years,
-                             %d * (gross_cents - yearly_cents) - one_off_cents AS net_benefit_alone_cents,
+                             net_benefit_alone_cents,
                              CASE WHEN gross_cents - yearly_cents > 0
                                   THEN one_off_cents / (gross_cents - yearly_cents) END AS payback_years_alone,
-                             %d * (gross_cents - shared_yearly_cents) - shared_one_off_cents AS net_benefit_shared_cents,
+                             net_benefit_shared_cents,
                              CASE WHEN gross_cents - shared_yearly_cents > 0
                                   THEN shared_one_off_cents / (gross_cents - shared_yearly_cents) END AS payback_years_shared
                       FROM units) TO '%s' (FORMAT parquet, COMPRESSION zstd)
-                """.formatted(config.getProperty("potential.hours_per_person_year"), years, years,
-                out.resolve("potential_savings.parquet")));
+                """.formatted(config.getProperty("potential.hours_per_person_year"), out.resolve("potential_savings.parquet")));
         s.execute("""
                 CREATE TABLE raw AS
                 SELECT unit, municipality_code, service_code, statutory AS legal,
                        non_digital::DOUBLE AS non_digital_volume, non_digital / transactions AS non_digital_share,
                        non_digital_handling_minutes / 60 AS handling_hours,
-                       greatest(0, nd_cents - d_cents) / 100 AS saving_per_transaction, readiness, sector_maturity,
-                       (%d * shiftable * greatest(0, nd_cents - d_cents)
-                           - (shared_one_off_cents + %d * shared_yearly_cents)) / 100 AS net_benefit_shared,
-                       nd_cents, d_cents, shiftable, (shared_one_off_cents + %d * shared_yearly_cents) AS shared_cost
+                       unit_saving_cents / 100 AS saving_per_transaction, readiness, sector_maturity,
+                       (%d * shiftable * unit_saving_cents - shared_cost_cents) / 100 AS net_benefit_shared,
+                       nd_cents, d_cents, shiftable, shared_cost_cents AS shared_cost
                 FROM units
-                """.formatted(years, years, years));
+                """.formatted(years));
         StringBuilder normalised = new StringBuilder("CREATE TABLE normalised AS SELECT unit, municipality_code, service_code, legal");
         for (String i : INDICATORS) {
             normalised.append(", ").append(minMax(i)).append(" AS n_").append(i);
         }
         s.execute(normalised.append(" FROM raw").toString());
-        String weights = INDICATORS.stream().map(i -> config.getProperty("index.weight." + i) + " * n_" + i)
-                .reduce((a, b) -> a + " + " + b).orElseThrow();
-        String geometric = INDICATORS.stream().map(i -> config.getProperty("index.weight." + i) + " * ln(greatest(n_"
-                + i + ", " + config.getProperty("index.geometric_floor") + "))").reduce((a, b) -> a + " + " + b).orElseThrow();
-        double weightSum = INDICATORS.stream().mapToDouble(i -> Double.parseDouble(config.getProperty("index.weight." + i))).sum();
-        String index = config.getProperty("index.aggregation").equals("geometric")
-                ? "100 * exp((" + geometric + ") / " + weightSum + ")" : "100 * (" + weights + ") / " + weightSum;
+        List<String> weights = INDICATORS.stream().map(i -> config.getProperty("index.weight." + i)).toList();
+        String index = index(weights, config.getProperty("index.aggregation").equals("geometric"), config);
         boolean legalFirst = Boolean.parseBoolean(config.getProperty("index.legal_priority"));
         s.execute("CREATE TABLE scored AS SELECT *, " + index + " AS index_value FROM normalised");
         s.execute("""
@@ -228,6 +228,23 @@ public class AnalyzeDuckDbBaseline {
     private static int horizonYears(Properties config) {
         return Integer.parseInt(config.getProperty("potential.horizon_to"))
                 - Integer.parseInt(config.getProperty("potential.horizon_from")) + 1;
+    }
+
+    /**
+     * The index of the normalised indicators {@code n_<indicator>} with the given weights (numbers or column
+     * names), divided by their sum: 100 x the weighted mean, or 100 x the weighted geometric mean over values
+     * floored at index.geometric_floor (CompositeIndex.aggregate).
+     */
+    private static String index(List<String> weights, boolean geometric, Properties config) {
+        String floor = config.getProperty("index.geometric_floor");
+        StringBuilder terms = new StringBuilder();
+        for (int i = 0; i < INDICATORS.size(); i++) {
+            String n = "n_" + INDICATORS.get(i);
+            terms.append(i == 0 ? "" : " + ").append(weights.get(i)).append(" * ")
+                    .append(geometric ? "ln(greatest(" + n + ", " + floor + "))" : n);
+        }
+        String mean = "(" + terms + ") / (" + String.join(" + ", weights) + ")";
+        return geometric ? "100 * exp(" + mean + ")" : "100 * " + mean;
     }
 
     /** Min-max normalisation of a column over all units; a column that does not vary normalises to 0.5. */
@@ -253,17 +270,7 @@ public class AnalyzeDuckDbBaseline {
                 .append(vary ? "random() < 0.5" : String.valueOf(config.getProperty("index.aggregation").equals("geometric")))
                 .append(" AS geometric FROM range(").append(runs).append(") t(r)");
         s.execute(draw.toString());
-        String floor = config.getProperty("index.geometric_floor");
-        StringBuilder linear = new StringBuilder();
-        StringBuilder logs = new StringBuilder();
-        StringBuilder sum = new StringBuilder();
-        for (int i = 0; i < INDICATORS.size(); i++) {
-            String n = "n_" + INDICATORS.get(i);
-            String sep = i == 0 ? "" : " + ";
-            linear.append(sep).append("w").append(i).append(" * ").append(n);
-            logs.append(sep).append("w").append(i).append(" * ln(greatest(").append(n).append(", ").append(floor).append("))");
-            sum.append(sep).append("w").append(i);
-        }
+        List<String> drawnWeights = IntStream.range(0, INDICATORS.size()).mapToObj(i -> "w" + i).toList();
         s.execute("CREATE TABLE mc_units AS SELECT n.*, x.nd_cents, x.d_cents, x.shiftable, x.shared_cost "
                 + "FROM normalised n JOIN raw x USING (unit)");
         s.execute("""
@@ -281,21 +288,21 @@ public class AnalyzeDuckDbBaseline {
                          coalesce((net - t0) / nullif(t1 - t0, 0), 0.5) AS n_net_benefit_shared
                   FROM drawn d JOIN bounds USING (run)),
                 scored AS (
-                  SELECT run, unit, CASE WHEN geometric THEN 100 * exp((%s) / (%s)) ELSE 100 * (%s) / (%s) END AS index_value
+                  SELECT run, unit, CASE WHEN geometric THEN %s ELSE %s END AS index_value
                   FROM renormalised),
                 ranked AS (SELECT unit, row_number() OVER (PARTITION BY run ORDER BY index_value DESC, unit) AS mc_rank
                            FROM scored)
                 SELECT unit, quantile_cont(mc_rank, 0.5) AS mc_median_rank, quantile_cont(mc_rank, 0.05) AS mc_rank_p05,
                        quantile_cont(mc_rank, 0.95) AS mc_rank_p95
                 FROM ranked GROUP BY unit
-                """.formatted(horizonYears(config), logs, sum, linear, sum));
+                """.formatted(horizonYears(config), index(drawnWeights, true, config), index(drawnWeights, false, config)));
         s.execute("COPY (SELECT p.municipality_code, p.service_code, p.index_value, p.index_rank, p.legal, p.priority_rank, "
                 + "m.mc_median_rank, m.mc_rank_p05, m.mc_rank_p95 FROM point_index p JOIN mc m USING (unit)) TO '"
                 + out.resolve("potential_index.parquet") + "' (FORMAT parquet, COMPRESSION zstd)");
     }
 
     /** Untimed: the baseline computed what analyze published (point index exactly, Monte Carlo ranks alike). */
-    private static void check(Statement s, Path wh, int years) throws Exception {
+    private static void check(Statement s, Path wh) throws Exception {
         String index = wh.resolve("marts/potential_index/*.parquet").toString();
         try (ResultSet rs = s.executeQuery("""
                 SELECT count(*), count(a.municipality_code), max(abs(a.index_value - p.index_value)),
@@ -305,19 +312,20 @@ public class AnalyzeDuckDbBaseline {
                 LEFT JOIN read_parquet('%s') a USING (municipality_code, service_code)
                 """.formatted(index))) {
             rs.next();
-            System.out.printf("duckdb check: units=%d matched_in_analyze=%d max_index_difference=%.2e rank_differences=%d "
+            System.out.printf(Locale.ROOT, "duckdb check: units=%d matched_in_analyze=%d max_index_difference=%.2e rank_differences=%d "
                     + "mc_median_rank_correlation=%.4f mean_mc_median_rank_difference=%.1f%n", rs.getLong(1), rs.getLong(2),
                     rs.getDouble(3), rs.getLong(4), rs.getDouble(5), rs.getDouble(6));
         }
         String savings = wh.resolve("marts/potential_savings/*.parquet").toString();
         try (ResultSet rs = s.executeQuery("""
                 SELECT count(*) FILTER (WHERE a.gross_saving_cents <> u.gross_cents
-                           OR a.net_benefit_shared_cents <> %d * (u.gross_cents - u.shared_yearly_cents) - u.shared_one_off_cents),
+                           OR a.net_benefit_alone_cents <> u.net_benefit_alone_cents
+                           OR a.net_benefit_shared_cents <> u.net_benefit_shared_cents),
                        max(abs(a.shiftable_transactions - u.shiftable)), max(abs(a.saved_minutes - u.saved_minutes))
                 FROM units u JOIN read_parquet('%s') a USING (municipality_code, service_code)
-                """.formatted(years, savings))) {
+                """.formatted(savings))) {
             rs.next();
-            System.out.printf("duckdb check: savings_differences=%d max_shiftable_difference=%.2e "
+            System.out.printf(Locale.ROOT, "duckdb check: savings_differences=%d max_shiftable_difference=%.2e "
                     + "max_saved_minutes_difference=%.2e%n", rs.getLong(1), rs.getDouble(2), rs.getDouble(3));
         }
     }
