@@ -2,7 +2,6 @@ package fi.kuntadigi.dashboard;
 
 import fi.kuntadigi.catalog.Warehouse;
 import fi.kuntadigi.dashboard.api.ApiRoutes;
-import fi.kuntadigi.dashboard.api.BadRequest;
 import fi.kuntadigi.dashboard.api.FilterParser;
 import fi.kuntadigi.dashboard.auth.Access;
 import fi.kuntadigi.dashboard.auth.AuthRoutes;
@@ -17,10 +16,10 @@ import fi.kuntadigi.dashboard.figures.FigureCatalog;
 import fi.kuntadigi.dashboard.figures.FigureService;
 import fi.kuntadigi.dashboard.operations.Operations;
 import fi.kuntadigi.dashboard.views.PageRoutes;
+import fi.kuntadigi.dashboard.web.ErrorPages;
 import fi.kuntadigi.dashboard.web.SecurityHeaders;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
-import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import java.util.Map;
 
@@ -51,6 +50,7 @@ public final class DashboardServer implements AutoCloseable {
         Operations operations = Operations.create(settings.warehouse(), settings.operations(), access);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.http.prefer405over404 = true;
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
             config.staticFiles.add(files -> {
@@ -79,14 +79,7 @@ public final class DashboardServer implements AutoCloseable {
             operations.register(config.routes);
             new ApiRoutes(figures, parser, access).register(config.routes);
             new AuthRoutes(users, sessions).register(config.routes);
-            config.routes.exception(BadRequest.class, (e, ctx) -> {
-                ctx.status(HttpStatus.BAD_REQUEST);
-                if (ctx.path().startsWith("/api/")) {
-                    ctx.json(Map.of("error", e.getMessage()));
-                } else {
-                    ctx.contentType("text/plain; charset=utf-8").result("400 Bad Request: " + e.getMessage());
-                }
-            });
+            new ErrorPages(access).register(config.routes);
         });
         app.start();
         return new DashboardServer(app, duck, operations);

@@ -3,9 +3,9 @@ package fi.kuntadigi.dashboard.i18n;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The languages of the user interface: Finnish first, then English. */
+/** The languages of the user interface: Finnish first, then Swedish and English. */
 public enum Lang {
-    FI("fi", "Suomeksi"), EN("en", "In English");
+    FI("fi", "Suomeksi"), SV("sv", "På svenska"), EN("en", "In English");
 
     private final String code;
     private final String selfName;
@@ -28,7 +28,10 @@ public enum Lang {
         return Locale.forLanguageTag(code);
     }
 
-    /** Language of the marts' label columns: they carry Finnish and English only. */
+    /**
+     * Language of the marts' label columns: they carry Finnish and English only. Swedish pages read
+     * the Finnish labels, and {@code data.Labels} replaces the names the reference data has in Swedish.
+     */
     public String labelLanguage() {
         return this == EN ? "en" : "fi";
     }
@@ -40,5 +43,23 @@ public enum Lang {
             }
         }
         return Optional.empty();
+    }
+
+    /** The first of the browser's preferred languages ({@code Accept-Language}) that the site speaks; Finnish otherwise. */
+    public static Lang preferred(String acceptLanguage) {
+        if (acceptLanguage != null && !acceptLanguage.isBlank()) {
+            try {
+                for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+                    String primary = range.getRange().split("-")[0];
+                    Optional<Lang> lang = of(primary);
+                    if (lang.isPresent()) {
+                        return lang.get();
+                    }
+                }
+            } catch (IllegalArgumentException e) {
+                // a malformed header: the default
+            }
+        }
+        return FI;
     }
 }

@@ -6,6 +6,8 @@ import static j2html.TagCreator.p;
 import fi.kuntadigi.dashboard.api.FilterParser;
 import fi.kuntadigi.dashboard.auth.Access;
 import fi.kuntadigi.dashboard.auth.Role;
+import fi.kuntadigi.dashboard.auth.RoleRequired;
+import fi.kuntadigi.dashboard.auth.Session;
 import fi.kuntadigi.dashboard.data.Reference;
 import fi.kuntadigi.dashboard.figures.FigureResult;
 import fi.kuntadigi.dashboard.figures.FigureService;
@@ -60,7 +62,11 @@ public final class PageRoutes {
 
     private void view(Context ctx, View view) {
         Filters filters = parser.parse(ctx.queryParamMap());
-        if (!access.session(ctx).role().canSee(view.role())) {
+        Session session = access.session(ctx);
+        if (session.loggedIn() && !session.role().canSee(view.role())) {
+            throw new RoleRequired(view.role());
+        }
+        if (!session.role().canSee(view.role())) {
             String next = URLEncoder.encode(ctx.path() + filters.queryString(), StandardCharsets.UTF_8);
             ctx.redirect("/login?lang=" + filters.lang().code() + "&next=" + next);
             return;
