@@ -41,8 +41,9 @@ public final class DashboardServer implements AutoCloseable {
         Duck duck = new Duck();
         RunRecords runs = new RunRecords(warehouse);
         FigureCatalog catalog = new FigureCatalog();
-        FigureService figures = new FigureService(new DataAccess(duck, warehouse, runs), new Freshness(warehouse, runs), catalog);
         Reference reference = new Reference(duck, warehouse);
+        FigureService figures = new FigureService(new DataAccess(duck, warehouse, runs), new Freshness(warehouse, runs), catalog,
+                reference);
         FilterParser parser = new FilterParser(reference, new IndicatorIds(figures));
         Sessions sessions = new Sessions();
         Access access = new Access(sessions);

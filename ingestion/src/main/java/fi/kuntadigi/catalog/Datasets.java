@@ -319,7 +319,11 @@ public final class Datasets {
                     required("is_pilot", BOOLEAN, "true when the action runs as a pilot"),
                     optional("earliest_quarter", STRING, "Quarter it can start at the earliest, e.g. 2022Q1")
                             .matching("20\\d\\dQ[1-4]"),
-                    optional("legal_basis", STRING, "Act that obliges it, if any")),
+                    optional("legal_basis", STRING, "Act that obliges it, if any"),
+                    optional("title_sv", STRING, "Action in plain Swedish"),
+                    optional("participants", STRING, "For a JOINT action: the municipalities taking part, "
+                            + "codes separated by |; empty = all of them")
+                            .matching(MUNICIPALITY_CODE + "(\\|" + MUNICIPALITY_CODE + ")*")),
             List.of("action_id"), List.of(), null);
 
     public static final DatasetSchema ROADMAP_STATUS = new DatasetSchema("roadmap_status", "roadmap", 1,
