@@ -69,7 +69,14 @@ public final class ApiRoutes {
             FigureResult r = load(ctx);
             if (r != null) {
                 ctx.header("Content-Disposition", "attachment; filename=\"" + r.figure().id() + ".csv\"");
-                ctx.contentType("text/csv; charset=utf-8").result(Csv.of(r.table()));
+                ctx.contentType("text/csv; charset=utf-8").result(Exports.csv(r, Messages.of(parser.parseStrict(ctx.queryParamMap()).lang())));
+            }
+        });
+        routes.get("/api/figures/{id}/xlsx", ctx -> {
+            FigureResult r = load(ctx);
+            if (r != null) {
+                ctx.header("Content-Disposition", "attachment; filename=\"" + r.figure().id() + ".xlsx\"");
+                ctx.contentType(Exports.XLSX).result(Exports.xlsx(r, Messages.of(parser.parseStrict(ctx.queryParamMap()).lang())));
             }
         });
     }

@@ -62,6 +62,8 @@ public final class FigurePanel {
             }
             parts.add(p(a(m.get("action.csv")).withHref("/api/figures/" + result.figure().id() + "/csv"
                                     + page.filters().queryString()).attr("download", result.figure().id() + ".csv"),
+                    a(m.get("action.xlsx")).withHref("/api/figures/" + result.figure().id() + "/xlsx"
+                            + page.filters().queryString()).attr("download", result.figure().id() + ".xlsx"),
                     iff(result.figure().chart().drawn() && !result.table().isEmpty(),
                             button(m.get("action.png")).withType("button").withClass("png").attr("data-chart", "chart-" + id)))
                     .withClass("actions"));

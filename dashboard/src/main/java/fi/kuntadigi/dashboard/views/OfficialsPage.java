@@ -8,6 +8,7 @@ import static j2html.TagCreator.h2;
 import static j2html.TagCreator.h3;
 import static j2html.TagCreator.li;
 import static j2html.TagCreator.nav;
+import static j2html.TagCreator.ol;
 import static j2html.TagCreator.p;
 import static j2html.TagCreator.section;
 import static j2html.TagCreator.ul;
@@ -22,6 +23,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -85,25 +87,29 @@ public final class OfficialsPage {
         Table t = sheet.plan().table();
         asOf(t, m).ifPresent(date -> parts.add(p(m.format("officials.as_of", date)).withClass("as-of")));
         parts.add(p(m.get("officials.intro.print")).withClass("print-only"));
-        Map<Integer, List<String>> byYear = new LinkedHashMap<>();
-        List<String> unplaced = new ArrayList<>();
+        Map<String, List<List<Object>>> groups = new LinkedHashMap<>();
         for (List<Object> row : t.rows()) {
-            String sentence = sentence(t, row, m);
-            if (Boolean.TRUE.equals(row.get(t.indexOf("placed")))) {
-                byYear.computeIfAbsent(((Number) row.get(t.indexOf("year"))).intValue(), y -> new ArrayList<>()).add(sentence);
-            } else {
-                unplaced.add(sentence);
-            }
+            String group = Boolean.TRUE.equals(row.get(t.indexOf("placed")))
+                    ? m.format("officials.year", row.get(t.indexOf("year")).toString()) : m.get("officials.later");
+            groups.computeIfAbsent(group, g -> new ArrayList<>()).add(row);
         }
+        // Items are numbered across the sheet, so that a later item names its prerequisite by number, not again in full.
+        Map<String, Integer> numbers = new LinkedHashMap<>();
+        groups.values().forEach(rows -> rows.forEach(r -> numbers.putIfAbsent(String.valueOf(r.get(t.indexOf("action"))),
+                numbers.size() + 1)));
         String level = titled ? "h3" : "h2";
-        byYear.forEach((year, sentences) -> parts.add(yearSection(level, m.format("officials.year", year.toString()), sentences)));
-        if (!unplaced.isEmpty()) {
-            parts.add(yearSection(level, m.get("officials.later"), unplaced));
+        List<String> all = new ArrayList<>();
+        int start = 1;
+        for (var group : groups.entrySet()) {
+            List<String> sentences = group.getValue().stream().map(r -> sentence(t, r, m, numbers)).toList();
+            all.addAll(sentences);
+            parts.add(yearSection(level, group.getKey(), sentences, start));
+            start += sentences.size();
         }
-        if (byYear.isEmpty() && unplaced.isEmpty()) {
+        if (groups.isEmpty()) {
             parts.add(p(m.get("officials.none")));
         }
-        String text = String.join(" ", byYear.values().stream().flatMap(List::stream).toList()) + " " + String.join(" ", unplaced);
+        String text = String.join(" ", all);
         List<DomContent> terms = new ArrayList<>();
         for (String term : GLOSSARY) {
             if (mentions(text, m.get("glossary." + term + ".match"))) {
@@ -118,9 +124,9 @@ public final class OfficialsPage {
         return titled ? s.attr("aria-labelledby", id) : s;
     }
 
-    private static DomContent yearSection(String level, String heading, List<String> sentences) {
+    private static DomContent yearSection(String level, String heading, List<String> sentences, int start) {
         DomContent h = level.equals("h2") ? h2(heading) : h3(heading);
-        return section(h, ul(each(sentences.stream().map(s -> li(s))))).withClass("year");
+        return section(h, ol(each(sentences.stream().map(s -> li(s)))).attr("start", start)).withClass("year");
     }
 
     /** Whether the text names a term: any of its {@code |}-separated stems, ignoring case. */
@@ -146,9 +152,10 @@ public final class OfficialsPage {
 
     /**
      * One action in plain words: who, what, how far it is, when it starts (months, not quarter
-     * codes) and which unfinished actions it waits for — by their titles, never by their ids.
+     * codes) and which unfinished actions it waits for — by their item numbers when they are on the
+     * sheet, else by their titles; never by their ids.
      */
-    private static String sentence(Table t, List<Object> row, Messages m) {
+    private static String sentence(Table t, List<Object> row, Messages m, Map<String, Integer> numbers) {
         String who = "JOINT".equals(row.get(t.indexOf("owner"))) ? m.get("officials.joint") + " " : "";
         String status = String.valueOf(row.get(t.indexOf("status")));
         StringBuilder s = new StringBuilder(who).append(row.get(t.indexOf("action"))).append(". ")
@@ -161,7 +168,23 @@ public final class OfficialsPage {
         }
         Object after = row.get(t.indexOf("after"));
         if (after != null && !after.toString().isBlank() && !"done".equals(status)) {
-            s.append(' ').append(m.format("officials.after", after.toString()));
+            List<String> items = new ArrayList<>();
+            List<String> titles = new ArrayList<>();
+            for (String title : new LinkedHashSet<>(List.of(after.toString().split("; ")))) {
+                Integer n = numbers.get(title);
+                if (n != null) {
+                    items.add(n.toString());
+                } else {
+                    titles.add(title);
+                }
+            }
+            if (!items.isEmpty()) {
+                s.append(' ').append(m.format(items.size() == 1 ? "officials.after.item" : "officials.after.items",
+                        String.join(", ", items)));
+            }
+            if (!titles.isEmpty()) {
+                s.append(' ').append(m.format("officials.after", String.join("; ", titles)));
+            }
         }
         return s.toString();
     }
