@@ -80,7 +80,7 @@ public final class PageRoutes {
         List<DomContent> content = new ArrayList<>();
         content.add(h1(title));
         content.add(p(m.get("view." + view.id() + ".intro")).withClass("lead"));
-        if (MERGED.contains(filters.municipality()) && view.filters().contains(View.Filter.ONE_MUNICIPALITY)) {
+        if (view.filters().contains(View.Filter.ONE_MUNICIPALITY) && MERGED.contains(filters.municipality())) {
             content.add(p(m.get("municipality.merged")).withClass("note"));
         }
         content.add(FilterForm.render(page, view, reference.get(), reference.sectors()));
