@@ -26,11 +26,14 @@ public record CsvDialect(char separator, boolean decimalComma, boolean bom, bool
         return lang == Lang.EN ? PLAIN : EXCEL_FI;
     }
 
-    /** A number as this dialect writes it: all its digits, no exponent, no grouping. */
+    /** A number as this dialect writes it: plain as Java prints it, or all its digits with a decimal comma (no exponent, no grouping). */
     public String number(Number n) {
+        if (!decimalComma) {
+            return n.toString();
+        }
         String plain = n instanceof Double || n instanceof Float
                 ? (Double.isFinite(n.doubleValue()) ? BigDecimal.valueOf(n.doubleValue()).stripTrailingZeros().toPlainString() : "")
                 : n instanceof BigDecimal b ? b.toPlainString() : n.toString();
-        return decimalComma ? plain.replace('.', ',') : plain;
+        return plain.replace('.', ',');
     }
 }

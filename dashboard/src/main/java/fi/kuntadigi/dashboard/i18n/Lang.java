@@ -5,14 +5,17 @@ import java.util.Optional;
 
 /** The languages of the user interface: Finnish first, then Swedish and English. */
 public enum Lang {
-    FI("fi", "Suomeksi"), SV("sv", "På svenska"), EN("en", "In English");
+    FI("fi", "Suomeksi", "fi-FI"), SV("sv", "På svenska", "sv-FI"), EN("en", "In English", "en-GB");
 
     private final String code;
     private final String selfName;
+    private final Locale locale;
 
-    Lang(String code, String selfName) {
+    /** @param locale the formats of the language as written in Finland (British English: "30 November 2021") */
+    Lang(String code, String selfName, String locale) {
         this.code = code;
         this.selfName = selfName;
+        this.locale = Locale.forLanguageTag(locale);
     }
 
     public String code() {
@@ -25,7 +28,7 @@ public enum Lang {
     }
 
     public Locale locale() {
-        return Locale.forLanguageTag(code);
+        return locale;
     }
 
     /**
