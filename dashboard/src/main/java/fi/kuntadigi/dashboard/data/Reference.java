@@ -43,7 +43,8 @@ public final class Reference {
      * @param allMunicipalities code to name, merged ones included
      * @param years years with transaction data
      * @param swedish Finnish label to its Swedish form, from the reference datasets' Swedish columns
-     *                (municipalities' and services' {@code name_sv}, roadmap actions' {@code title_sv})
+     *                (the {@code name_sv} of municipalities, services, channels, maturity dimensions and pilots,
+     *                roadmap actions' {@code title_sv}, survey questions' {@code text_sv})
      */
     public record Snapshot(Map<String, String> municipalities, Map<String, String> allMunicipalities, Set<Integer> years,
                            Map<String, String> swedish) {
@@ -60,27 +61,30 @@ public final class Reference {
 
         /**
          * A label of the marts (which carry Finnish and English) in the page's language: on a Swedish page
-         * each part of it (parts are joined by " – ", ": " or "; ") that the reference data has in Swedish
-         * is replaced; the rest stays Finnish.
+         * the label, or each item of a list of them ("; "), or each part of an item (" – ", ": "), that the
+         * reference data has in Swedish is replaced; the rest stays Finnish.
          */
         public String label(String text, Lang lang) {
             if (lang != Lang.SV || text == null || swedish.isEmpty()) {
                 return text;
             }
-            String whole = swedish.get(text);
-            if (whole != null) {
-                return whole;
-            }
+            return replaceParts(text, LIST, item -> swedish.getOrDefault(item, replaceParts(item, PART, swedish::get)));
+        }
+
+        /** The text with each part between separators replaced by {@code swedish}, or kept when it gives null. */
+        private static String replaceParts(String text, Pattern separator, java.util.function.UnaryOperator<String> swedish) {
             StringBuilder out = new StringBuilder();
-            Matcher m = SEPARATOR.matcher(text);
+            Matcher m = separator.matcher(text);
             int from = 0;
             while (m.find()) {
                 String part = text.substring(from, m.start());
-                out.append(swedish.getOrDefault(part, part)).append(m.group());
+                String sv = swedish.apply(part);
+                out.append(sv == null ? part : sv).append(m.group());
                 from = m.end();
             }
             String last = text.substring(from);
-            return out.append(swedish.getOrDefault(last, last)).toString();
+            String sv = swedish.apply(last);
+            return out.append(sv == null ? last : sv).toString();
         }
 
         /** The table with its text cells as {@link #label}s in the given language. */
@@ -98,7 +102,9 @@ public final class Reference {
         }
     }
 
-    private static final Pattern SEPARATOR = Pattern.compile(" – |: |; ");
+    /** Between the items of a list label, and between the parts of one ("Kankaanpää: title", "service – municipality"). */
+    private static final Pattern LIST = Pattern.compile("; ");
+    private static final Pattern PART = Pattern.compile(" – |: ");
 
     public Snapshot get() {
         long current = version.current();
@@ -137,6 +143,10 @@ public final class Reference {
         swedish(municipalities, "name_fi", "name_sv", swedish);
         swedish(dataset("services", "name_fi"), "name_fi", "name_sv", swedish);
         swedish(dataset("roadmap_actions", "title_fi"), "title_fi", "title_sv", swedish);
+        for (String named : List.of("channels", "maturity_model", "pilots")) {
+            swedish(dataset(named, "name_fi"), "name_fi", "name_sv", swedish);
+        }
+        swedish(dataset("survey_questions", "text_fi"), "text_fi", "text_sv", swedish);
         Set<Integer> years = new TreeSet<>();
         if (Files.isDirectory(warehouse.dataset("transactions"))) {
             duck.query("select distinct year from " + Sources.readParquet(warehouse.parquetGlob("transactions")), List.of())
