@@ -64,10 +64,12 @@ class HardeningTest {
             HttpClient visitor = TestServer.client();
             server.get(visitor, "/login");
             server.get(visitor, "/roadmap");
-            String token = TestServer.csrfToken(server.get(visitor, "/login").body());
-            assertEquals(401, server.post(visitor, "/login", "username=steering&password=wrong&_csrf=" + token).statusCode());
+            server.get(visitor, "/api/figures/pilots.feedback");
         }
-        assertEquals(before, server.server().storedSessions(), "80 anonymous requests stored nothing");
+        HttpClient visitor = TestServer.client();
+        String token = TestServer.csrfToken(server.get(visitor, "/login").body());
+        assertEquals(401, server.post(visitor, "/login", "username=nobody&password=wrong&_csrf=" + token).statusCode());
+        assertEquals(before, server.server().storedSessions(), "62 anonymous requests stored nothing");
         assertEquals(303, server.login(TestServer.client(), "steering").statusCode());
         assertEquals(before + 1, server.server().storedSessions(), "a login stores one");
     }
@@ -171,22 +173,27 @@ class HardeningTest {
         for (String path : new String[] {"/login", "/data/uploads", "/data/runs"}) {
             String status = answerToHeaders("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                     + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + (100L << 20) + "\r\n\r\n");
-            assertEquals("HTTP/1.1 413 Content Too Large", status, path);
+            assertTrue(status.startsWith("HTTP/1.1 413 "), path + ": " + status);
         }
         assertEquals("HTTP/1.1 411 Length Required", answerToHeaders("POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                 + "Content-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\n\r\n"));
     }
 
+    private static HttpResponse<String> brokenMultipart(HttpClient client, String path) throws Exception {
+        return send(client, HttpRequest.newBuilder(URI.create(server.url(path)))
+                .header("Content-Type", "multipart/form-data; boundary=xyz")
+                .POST(HttpRequest.BodyPublishers.ofString("--xyz\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\nabc")));
+    }
+
     @Test
     void malformedMultipartIsABadRequest() throws Exception {
-        for (HttpClient client : new HttpClient[] {TestServer.client(), analyst}) {
-            for (String path : new String[] {"/login", "/data/runs", "/data/uploads"}) {
-                HttpResponse<String> r = send(client, HttpRequest.newBuilder(URI.create(server.url(path)))
-                        .header("Content-Type", "multipart/form-data; boundary=xyz")
-                        .POST(HttpRequest.BodyPublishers.ofString("--xyz\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\nabc")));
-                assertEquals(400, r.statusCode(), path + ": " + r.body());
-            }
+        assertEquals(400, brokenMultipart(TestServer.client(), "/login").statusCode(), "anonymous, to the login form");
+        for (String path : new String[] {"/login", "/data/runs", "/data/uploads"}) {
+            HttpResponse<String> r = brokenMultipart(analyst, path);
+            assertEquals(400, r.statusCode(), path + ": " + r.body());
         }
+        assertEquals(401, brokenMultipart(TestServer.client(), "/data/uploads").statusCode(),
+                "an anonymous upload is refused before its body is read");
     }
 
     @Test

@@ -47,7 +47,7 @@ public final class Access {
         String given;
         try {
             given = ctx.formParam("_csrf");
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Jetty's ServletException on a broken multipart body is thrown unchecked
             throw new BadRequestResponse("the request body is not a readable form");
         }
         var session = sessions.current(ctx);

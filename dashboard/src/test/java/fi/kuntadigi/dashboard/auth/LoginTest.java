@@ -154,6 +154,7 @@ class LoginTest {
             attempt(server, other, "steering", "wrong-password-1", "fi");
             attempt(server, other, "nosuchuser", "wrong-password-2", "fi");
             attempt(server, other, "steering", "wrong-password-3", "fi");
+            attempt(server, other, "steering", "wrong-password-4", "fi");
             server.get(TestServer.client(), "/api/figures/pilots.feedback");
             server.post(analyst, "/logout", "_csrf=" + TestServer.csrfToken(server.get(analyst, "/data").body()));
 
