@@ -156,6 +156,15 @@ class HardeningTest {
         assertEquals("/pilots?lang=en&municipality=214", ok.headers().firstValue("Location").orElseThrow());
     }
 
+    @Test
+    void theLoginFormNeverEchoesAnInjectedNext() throws Exception {
+        String injected = "/pilots\"><img src=x onerror=alert(1)>";
+        String page = server.get(TestServer.client(), "/login?lang=en&next=" + URLEncoder.encode(injected, StandardCharsets.UTF_8))
+                .body();
+        assertFalse(page.contains("<img src=x"), page);
+        assertTrue(page.contains("name=\"next\" value=\"/overview?lang=en\""), "the injected path is refused as next");
+    }
+
     /** The status line the server answers to request headers alone: it must answer without the body. */
     private static String answerToHeaders(String head) throws Exception {
         try (Socket socket = new Socket("127.0.0.1", URI.create(server.url("/")).getPort())) {
@@ -194,6 +203,26 @@ class HardeningTest {
         }
         assertEquals(401, brokenMultipart(TestServer.client(), "/data/uploads").statusCode(),
                 "an anonymous upload is refused before its body is read");
+    }
+
+    @Test
+    void anUploadIsStoredOwnerOnly() throws Exception {
+        String boundary = "kd-boundary";
+        String token = TestServer.csrfToken(server.get(analyst, "/data").body());
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"dataset\"\r\n\r\ncost_lines\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"export\"; filename=\"kulut.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\ndocument,kind,category,item,amount_cents\r\n\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> r = send(analyst, HttpRequest.newBuilder(URI.create(server.url("/data/uploads?lang=fi")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        assertEquals(303, r.statusCode(), r.body());
+        String location = r.headers().firstValue("Location").orElseThrow();
+        Path stored = dir.resolve("inbox").resolve("cost_lines")
+                .resolve(location.substring("/data/uploads/cost_lines/".length(), location.indexOf('?')));
+        for (Path file : new Path[] {stored, stored.resolveSibling(stored.getFileName() + ".json")}) {
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)), file.toString());
+        }
     }
 
     @Test
