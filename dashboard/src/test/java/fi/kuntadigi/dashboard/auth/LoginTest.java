@@ -82,8 +82,8 @@ class LoginTest {
 
     @Test
     void knownAndUnknownNamesTakeTheSameTime() throws Exception {
-        // real users at cost 10 (the old stand-in hash had a fixed cost of its own): the stand-in must follow the users'
-        String hash = Passwords.hash("the-real-password".toCharArray(), 10);
+        // a real user at cost 8 (~20 ms; the old stand-in hash had a fixed cost of its own): the stand-in must follow the users'
+        String hash = Passwords.hash("the-real-password".toCharArray(), 8);
         Path users = Files.writeString(dir.resolve("users.properties"), "known = ANALYST:" + hash + "\n");
         Files.setPosixFilePermissions(users, PosixFilePermissions.fromString("rw-------"));
         Path warehouse = TestWarehouse.build(dir.resolve("warehouse"));
@@ -95,13 +95,15 @@ class LoginTest {
             List<Long> known = new ArrayList<>();
             List<Long> unknown = new ArrayList<>();
             String token = TestServer.csrfToken(http.get(client, "/login").body());
-            for (int i = 0; i < 9; i++) {
+            for (int i = 0; i < 18; i++) { // pairs, the first 3 to warm up: medians of 15 each
                 for (String name : new String[] {"known", "nobody-" + i}) {
                     long start = System.nanoTime();
                     HttpResponse<String> r = http.post(client, "/login", "username=" + name + "&password=wrong-" + i + "&_csrf=" + token);
                     long took = System.nanoTime() - start;
                     assertEquals(401, r.statusCode());
-                    (name.equals("known") ? known : unknown).add(took);
+                    if (i >= 3) {
+                        (name.equals("known") ? known : unknown).add(took);
+                    }
                 }
             }
             double k = median(known);
