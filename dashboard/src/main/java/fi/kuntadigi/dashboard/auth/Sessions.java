@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -71,7 +72,7 @@ public final class Sessions {
         }
         if (byId.size() >= MAX_SESSIONS) {
             // full of live sessions: the one idle longest goes
-            byId.values().stream().min(java.util.Comparator.comparing(Entry::lastSeen))
+            byId.values().stream().min(Comparator.comparing(Entry::lastSeen))
                     .ifPresent(oldest -> byId.remove(oldest.session().id()));
         }
         Session s = new Session(token(), user, role, token(), now.plus(lifetime));
