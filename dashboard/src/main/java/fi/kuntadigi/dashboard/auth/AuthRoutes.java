@@ -22,6 +22,7 @@ import io.javalin.http.HttpStatus;
 import j2html.tags.DomContent;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -92,34 +93,37 @@ public final class AuthRoutes {
             tooMany(ctx, name, m, verdict.retryAfter(), verdict.locked());
             return;
         }
+        Optional<Users.User> user = Optional.empty();
+        boolean checked = false;
+        boolean locked = false;
         boolean slot = false;
         try {
             slot = hashing.tryAcquire(2, TimeUnit.SECONDS);
-            if (!slot) {
-                throttle.release(name, address);
-                tooMany(ctx, name, m, Duration.ofSeconds(1), false);
-                return;
-            }
-            var user = users.authenticate(name, password);
-            if (user.isPresent()) {
-                throttle.finish(name, address, true);
-                sessions.start(ctx, user.get().name(), user.get().role());
-                audit.event(ctx, "login", user.get().name(), HttpStatus.SEE_OTHER.getCode(), null);
-                ctx.redirect(next(ctx, lang), HttpStatus.SEE_OTHER);
-                return;
-            }
-            boolean locked = throttle.finish(name, address, false);
-            refuse(ctx, HttpStatus.UNAUTHORIZED, "login_failed", name, m.get("login.failed"));
-            if (locked) {
-                audit.event(ctx, "login_locked", known(name), HttpStatus.UNAUTHORIZED.getCode(), null);
+            if (slot) {
+                user = users.authenticate(name, password);
+                checked = true;
+                locked = throttle.finish(name, address, user.isPresent());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throttle.release(name, address);
-            tooMany(ctx, name, m, Duration.ofSeconds(1), false);
         } finally {
+            if (!checked) {
+                throttle.release(name, address); // not checked (too busy, interrupted, failed): counts neither way
+            }
             if (slot) {
                 hashing.release();
+            }
+        }
+        if (!checked) {
+            tooMany(ctx, name, m, Duration.ofSeconds(1), false);
+        } else if (user.isPresent()) {
+            sessions.start(ctx, user.get().name(), user.get().role());
+            audit.event(ctx, "login", user.get().name(), HttpStatus.SEE_OTHER.getCode(), null);
+            ctx.redirect(next(ctx, lang), HttpStatus.SEE_OTHER);
+        } else {
+            refuse(ctx, HttpStatus.UNAUTHORIZED, "login_failed", name, m.get("login.failed"));
+            if (locked) {
+                audit.event(ctx, "login_locked", known(name), HttpStatus.UNAUTHORIZED.getCode(), null);
             }
         }
     }
