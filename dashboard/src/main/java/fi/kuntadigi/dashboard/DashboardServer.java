@@ -96,11 +96,7 @@ public final class DashboardServer implements AutoCloseable {
                 if ("text/html".equals(ctx.res().getContentType())) {
                     ctx.contentType("text/html; charset=utf-8");
                 }
-                int status = ctx.status().getCode();
-                if (ctx.attribute(Access.NEEDS_LOGIN) != null || status == 401 || status == 403
-                        || ctx.path().equals("/login") || access.session(ctx).loggedIn()) {
-                    SecurityHeaders.noStore(ctx);
-                }
+                SecurityHeaders.noStoreIfPrivate(ctx, ctx.attribute(Access.NEEDS_LOGIN) != null || access.session(ctx).loggedIn());
             });
             config.routes.after(audit::after);
             operations.configure(config);

@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -129,12 +130,25 @@ class HardeningTest {
     }
 
     @Test
+    void behindATrustedProxyTheClientIsTheLastForwardedHop() throws Exception {
+        send(TestServer.client(), HttpRequest.newBuilder(URI.create(server.url("/api/figures/pilots.feedback")))
+                .header("X-Forwarded-For", "198.51.100.1, 203.0.113.9"));
+        List<String> lines = Files.readAllLines(server.server().auditLog());
+        String last = lines.get(lines.size() - 1);
+        assertTrue(last.contains("\"event\":\"refused\"") && last.contains("\"address\":\"203.0.113.9\""), last);
+    }
+
+    @Test
     void forwardedHeadersFromAnUntrustedPeerAreIgnored(@TempDir Path own) throws Exception {
         try (TestServer direct = new TestServer(own, ops -> ops, s -> s.withTrustedProxies(Set.of()))) {
             HttpResponse<String> r = send(TestServer.client(), HttpRequest.newBuilder(URI.create(direct.url("/login")))
                     .header("X-Forwarded-Proto", "https"));
             assertTrue(r.headers().firstValue("Strict-Transport-Security").isEmpty());
             assertTrue(r.headers().firstValue("Set-Cookie").orElseThrow().startsWith("kd_csrf="));
+            send(TestServer.client(), HttpRequest.newBuilder(URI.create(direct.url("/api/figures/pilots.feedback")))
+                    .header("X-Forwarded-For", "203.0.113.9"));
+            assertTrue(Files.readString(direct.server().auditLog()).contains("\"address\":\"127.0.0.1\""),
+                    "the peer, not what it claims");
         }
     }
 

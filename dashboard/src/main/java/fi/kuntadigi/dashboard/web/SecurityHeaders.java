@@ -36,9 +36,15 @@ public final class SecurityHeaders {
         }
     }
 
-    /** After a response that needed a login, was given to a logged-in user, or refused one: {@code no-store}. */
-    public static void noStore(Context ctx) {
-        ctx.header("Cache-Control", "no-store");
-        ctx.res().setHeader("Pragma", "no-cache");
+    /**
+     * An after-handler's part: {@code Cache-Control: no-store} on a response that is private (it
+     * needed a login or went to a logged-in user), refused one (401, 403) or is the login form.
+     */
+    public static void noStoreIfPrivate(Context ctx, boolean isPrivate) {
+        int status = ctx.status().getCode();
+        if (isPrivate || status == 401 || status == 403 || ctx.path().equals("/login")) {
+            ctx.header("Cache-Control", "no-store");
+            ctx.res().setHeader("Pragma", "no-cache");
+        }
     }
 }
