@@ -5,10 +5,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A table as CSV with a header line ({@link CsvDialect}: RFC 4180 or as Finnish Excel reads it); cells that a
- * spreadsheet would run as formulas are quoted harmless.
+ * A table as CSV with a header line ({@link CsvDialect}: RFC 4180, or as Finnish Excel reads it). A text cell
+ * a spreadsheet would run as a formula gets a leading apostrophe (OWASP CSV injection): one starting with
+ * {@code = + - @}, a tab, a carriage return, a line feed or NUL, or their full-width forms.
  */
 public final class Csv {
+
+    /** Characters that start a formula, or that a spreadsheet skips before one. */
+    static final String FORMULA_START = "=+-@\t\r\n\0\uFF1D\uFF0B\uFF0D\uFF20";
 
     private Csv() {
     }
@@ -35,7 +39,7 @@ public final class Csv {
             return "";
         }
         String s = value instanceof Number n ? dialect.number(n) : value.toString();
-        if (!(value instanceof Number) && !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0) {
+        if (!(value instanceof Number) && !s.isEmpty() && FORMULA_START.indexOf(s.charAt(0)) >= 0) {
             s = "'" + s;
         }
         if (s.indexOf(dialect.separator()) >= 0 || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
