@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A table as CSV with a header line ({@link CsvDialect}: RFC 4180, or as Finnish Excel reads it). A text cell
- * a spreadsheet would run as a formula gets a leading apostrophe (OWASP CSV injection): one starting with
+ * A table as CSV with a header line ({@link CsvDialect}: RFC 4180 or as Finnish Excel reads it). A text cell a
+ * spreadsheet would run as a formula gets a leading apostrophe (OWASP CSV injection): one starting with
  * {@code = + - @}, a tab, a carriage return, a line feed or NUL, or their full-width forms.
  */
 public final class Csv {
