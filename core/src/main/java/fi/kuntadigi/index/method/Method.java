@@ -26,6 +26,11 @@ public record Method(boolean denominate, ImputeSettings impute, TreatSettings tr
         weights = Map.copyOf(weights);
     }
 
+    /** The same method with other weight overrides. */
+    public Method withWeights(Map<String, Double> other) {
+        return new Method(denominate, impute, treat, normalise, aggregate, other, uncertainty);
+    }
+
     public Method withImpute(ImputeSettings other) {
         return new Method(denominate, other, treat, normalise, aggregate, weights, uncertainty);
     }

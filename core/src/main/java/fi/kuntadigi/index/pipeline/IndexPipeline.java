@@ -29,7 +29,7 @@ public final class IndexPipeline {
 
     /** Every stage of the index of {@code data} by {@code method}. */
     public static IndexResult run(Framework framework, UnitData data, Method method) {
-        Framework weighted = reweighted(framework, method.weights());
+        Framework weighted = weighted(framework, method.weights());
         List<String> indicators = weighted.indicators().stream().map(Node::code).toList();
         UnitData denominated = method.denominate() ? Denomination.apply(weighted, data) : data.select(indicators);
         Map<String, Double> missing = new LinkedHashMap<>();
@@ -64,7 +64,8 @@ public final class IndexPipeline {
         return new IndexResult(weighted, denominated, missing, screened, imputed, treatedData, log, normalisedData, aggregated);
     }
 
-    private static Framework reweighted(Framework framework, Map<String, Double> weights) {
+    /** The framework with the method's weight overrides (weight.CODE) applied. */
+    public static Framework weighted(Framework framework, Map<String, Double> weights) {
         for (String code : weights.keySet()) {
             if (!framework.has(code) || !framework.node(code).inHierarchy()) {
                 throw new FrameworkInputException("method: weight." + code + " names no indicator or aggregate of the framework");
