@@ -70,7 +70,7 @@ public final class IndexCommand implements Callable<Integer> {
             UnitData units = FrameworkFiles.readData(data, framework);
             Method m = MethodFile.read(method);
             result = IndexPipeline.run(framework, units, m);
-            AuditReport audit = StatisticalAudit.audit(result, units, m);
+            AuditReport audit = StatisticalAudit.audit(result, m);
             List<UnitUncertainty> uncertainty = m.uncertainty().enabled()
                     ? UncertaintyAnalysis.summarise(UncertaintyAnalysis.run(framework, units, m)) : List.of();
             List<RankSensitivity.Row> sensitivity = RankSensitivity.analyse(framework, units, m);

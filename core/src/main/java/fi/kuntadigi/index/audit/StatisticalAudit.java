@@ -1,16 +1,15 @@
 package fi.kuntadigi.index.audit;
 
+import fi.kuntadigi.index.aggregate.Aggregator;
 import fi.kuntadigi.index.framework.Framework;
 import fi.kuntadigi.index.framework.Node;
 import fi.kuntadigi.index.framework.UnitData;
 import fi.kuntadigi.index.method.Method;
-import fi.kuntadigi.index.pipeline.IndexPipeline;
+import fi.kuntadigi.index.pipeline.Ranks;
 import fi.kuntadigi.index.pipeline.IndexResult;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.math3.stat.StatUtils;
 import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 
@@ -25,8 +24,8 @@ public final class StatisticalAudit {
     private StatisticalAudit() {
     }
 
-    /** The audit of {@code result}, which {@code method} computed from {@code data}. */
-    public static AuditReport audit(IndexResult result, UnitData data, Method method) {
+    /** The audit of {@code result}, which {@code method} computed. */
+    public static AuditReport audit(IndexResult result, Method method) {
         Framework framework = result.framework();
         UnitData values = result.aggregated();
         List<Availability> availability = new ArrayList<>();
@@ -56,9 +55,9 @@ public final class StatisticalAudit {
         double[] nominal = result.indexRanks();
         List<RemovalEffect> removals = new ArrayList<>();
         for (Node n : framework.indicators()) {
-            Map<String, Double> weights = new HashMap<>(method.weights());
-            weights.put(n.code(), 0.0);
-            double[] ranks = IndexPipeline.run(framework, data, method.withWeights(weights)).indexRanks();
+            Framework without = framework.reweighted(x -> x.code().equals(n.code()) ? x.withWeight(0) : x);
+            double[] ranks = Ranks.descending(Aggregator.apply(without, result.normalised(), method.aggregate())
+                    .column(framework.index().code()));
             double sum = 0;
             double max = 0;
             for (int u = 0; u < ranks.length; u++) {

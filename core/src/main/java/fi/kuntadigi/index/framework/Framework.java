@@ -19,10 +19,19 @@ public final class Framework {
 
     /** A framework from its rows; checks parents exist and sit one level up (messages name the file). */
     public Framework(List<Node> rows, String source) {
+        this(rows, source, Map.of());
+    }
+
+    /**
+     * A framework read from a file: {@code lines} gives each iCode's row in {@code source}, so that
+     * messages name the file, row and column.
+     */
+    public Framework(List<Node> rows, String source, Map<String, Long> lines) {
         Map<String, Node> byCode = new LinkedHashMap<>();
         for (Node n : rows) {
             if (byCode.putIfAbsent(n.code(), n) != null) {
-                throw new FrameworkInputException(source + ": iCode '" + n.code() + "' appears twice; give each row its own iCode");
+                throw new FrameworkInputException(where(source, lines, n, "iCode") + "'" + n.code()
+                        + "' appears twice; give each row its own iCode");
             }
         }
         this.nodes = Collections.unmodifiableMap(byCode);
@@ -32,18 +41,19 @@ public final class Framework {
             }
             Node parent = byCode.get(n.parent());
             if (parent == null || parent.type() != NodeType.AGGREGATE) {
-                throw new FrameworkInputException(source + ": the Parent '" + n.parent() + "' of iCode '" + n.code()
-                        + "' is not an aggregate of the framework; add it as a row of Type Aggregate or correct the Parent");
+                throw new FrameworkInputException(where(source, lines, n, "Parent") + "'" + n.parent() + "' (the Parent of iCode '"
+                        + n.code() + "') is not an aggregate of the framework; add it as a row of Type Aggregate or correct the Parent");
             }
             if (parent.level() != n.level() + 1) {
-                throw new FrameworkInputException(source + ": iCode '" + n.code() + "' (level " + n.level()
+                throw new FrameworkInputException(where(source, lines, n, "Parent") + "iCode '" + n.code() + "' (level " + n.level()
                         + ") has Parent '" + parent.code() + "' at level " + parent.level() + "; a parent sits one level up");
             }
             children.computeIfAbsent(parent.code(), k -> new ArrayList<>()).add(n);
         }
         for (Node n : rows) {
             if (n.type() == NodeType.AGGREGATE && !children.containsKey(n.code())) {
-                throw new FrameworkInputException(source + ": aggregate '" + n.code() + "' has no children; give it some or remove it");
+                throw new FrameworkInputException(where(source, lines, n, "iCode") + "aggregate '" + n.code()
+                        + "' has no children; give it some or remove it");
             }
         }
         List<Node> roots = hierarchy().stream().filter(n -> n.parent() == null).toList();
@@ -52,6 +62,11 @@ public final class Framework {
                     + "indicator and aggregate under it; rows without a Parent: "
                     + roots.stream().map(Node::code).toList());
         }
+    }
+
+    private static String where(String source, Map<String, Long> lines, Node n, String column) {
+        Long line = lines.get(n.code());
+        return line == null ? source + ": " : source + " row " + line + ", column " + column + ": ";
     }
 
     /** Every row, in file order. */

@@ -22,9 +22,11 @@ public final class FrameworkFiles {
         CsvRows csv = CsvRows.read(file);
         csv.require("iCode", "Type");
         List<Node> nodes = new ArrayList<>();
+        Map<String, Long> lines = new LinkedHashMap<>();
         for (NamedCsvRecord row : csv.rows) {
             String code = csv.text(row, "iCode");
             long line = row.getStartingLineNumber();
+            lines.putIfAbsent(code, line);
             if (code.isEmpty()) {
                 throw FrameworkInputException.at(csv.file, line, "iCode", "empty; every row needs an iCode");
             }
@@ -60,7 +62,7 @@ public final class FrameworkFiles {
                     header(csv, "Target") ? csv.number(row, "Target") : Double.NaN,
                     denominator.isEmpty() ? null : denominator, parent.isEmpty() ? null : parent, type));
         }
-        return new Framework(nodes, csv.file);
+        return new Framework(nodes, csv.file, lines);
     }
 
     /**

@@ -31,9 +31,10 @@ public final class RankSensitivity {
         }
         var nominal = IndexPipeline.run(framework, data, method);
         double[] nominalRanks = nominal.indexRanks();
+        IndexModel model = new IndexModel(space, data);
         List<SobolIndices> indices = SobolAnalysis.analyse(space.factors().size(), method.uncertainty().sobolSamples(),
                 method.uncertainty().bootstrap(), method.uncertainty().seed(), point -> {
-                    double[] ranks = IndexModel.ranks(space, data, point);
+                    double[] ranks = model.ranks(point);
                     double[] out = new double[ranks.length + 1];
                     double shift = 0;
                     for (int u = 0; u < ranks.length; u++) {

@@ -27,13 +27,14 @@ public final class UncertaintyAnalysis {
         IndexResult nominal = IndexPipeline.run(framework, data, method);
         Random random = new Random(method.uncertainty().seed());
         int runs = method.uncertainty().runs();
+        IndexModel model = new IndexModel(space, data);
         double[][] ranks = new double[runs][];
         for (int r = 0; r < runs; r++) {
             double[] point = new double[space.factors().size()];
             for (int i = 0; i < point.length; i++) {
                 point[i] = random.nextDouble();
             }
-            ranks[r] = IndexModel.ranks(space, data, point);
+            ranks[r] = model.ranks(point);
         }
         return new Runs(nominal, ranks);
     }
