@@ -82,11 +82,15 @@ public final class MethodFile {
             }
         }
         Imputation imputation = choice("impute", Imputation.class, Imputation.NONE);
-        ImputeSettings impute = new ImputeSettings(imputation, text("impute.group", null),
-                number("screen.max_missing_share", 1));
-        if (imputation.byGroup() && impute.groupColumn() == null) {
-            throw error("impute.group", "impute = " + lower(imputation) + " needs the group column, e.g. impute.group = EurAsia_group");
+        String group = text("impute.group", null);
+        if (group == null && (imputation.byGroup() || choices("uncertainty.impute", Imputation.class).stream().anyMatch(Imputation::byGroup))) {
+            throw error("impute.group", "group_mean and group_median imputation need the group column, e.g. impute.group = EurAsia_group");
         }
+        double maxMissing = number("screen.max_missing_share", 1);
+        if (!(maxMissing >= 0 && maxMissing <= 1)) {
+            throw error("screen.max_missing_share", "a share between 0 and 1 (1 keeps every unit)");
+        }
+        ImputeSettings impute = new ImputeSettings(imputation, group, maxMissing);
         String treatment = text("treat", "coinr").toLowerCase(Locale.ROOT);
         if (!treatment.equals("coinr") && !treatment.equals("none")) {
             throw error("treat", "'" + treatment + "' is not coinr or none");
