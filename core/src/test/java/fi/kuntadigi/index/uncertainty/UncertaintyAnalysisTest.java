@@ -12,12 +12,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A = (5, 5) is balanced, B = (0.5, 10) and C = (10, 0.5) are not: arithmetically B and C (52.5) lead A (50);
- * geometrically (floor 1) A leads (50 against sqrt(5 * 100) = 22.4). A weight noise of 10 % cannot undo either.
+ * Normalised, A = (40, 40) is balanced, B = (0, 100) and C = (100, 0) are not: arithmetically B and C (50)
+ * lead A (40); geometrically (floor 1) A leads (40 against 100^0.5 = 10). Weights within 10 % keep B and C
+ * within 45-55 arithmetically and 7.9-12.6 geometrically, so they never move A.
  */
 class UncertaintyAnalysisTest {
 
-    private static final UnitData DATA = TwoUnits.data(new double[] {5, 0.5, 10}, new double[] {5, 10, 0.5});
+    private static final UnitData DATA = TwoUnits.data(new double[] {4, 0, 10}, new double[] {4, 10, 0});
 
     private static Method method(String uncertainty) {
         return MethodFile.parse("m", "treat = none\naggregate.floor = 1\nuncertainty.seed = 3\n" + uncertainty);
