@@ -10,9 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A hand-sized framework: index I of indicators a and b (weight 1 each) over units A, B, C, whose
- * normalised values (min-max 0-100) are A = (50, 50), B = (0, 100), C = (100, 0) when the raw values are
- * A = (5, 5), B = (0, 10), C = (10, 0). Arithmetic: 50, 50, 50; geometric with floor 1: 50, 10, 10.
+ * A hand-sized framework: index I of indicators a and b (weight 1 each, more is better) over units A, B, C;
+ * each test gives the raw values and works out the rest by hand.
  */
 public final class TwoUnits {
 
