@@ -16,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -43,6 +44,13 @@ class IndexCommandTest {
     private Path quickMethod() throws Exception {
         String text = Files.readString(ASEM.resolve("asem-method.properties")).replaceAll("(?m)^(uncertainty|sensitivity)\\..*$", "");
         return Files.writeString(tmp.resolve("asem-quick.properties"), text);
+    }
+
+    /** The ASEM iData with one line (0 = the header) edited. */
+    private Path asemDataWith(int index, UnaryOperator<String> edit) throws Exception {
+        List<String> lines = new ArrayList<>(Files.readAllLines(ASEM.resolve("iData.csv")));
+        lines.set(index, edit.apply(lines.get(index)));
+        return Files.write(tmp.resolve("iData.csv"), lines);
     }
 
     private static List<String> query(String sql) throws Exception {
@@ -78,9 +86,7 @@ class IndexCommandTest {
 
     @Test
     void aNonNumericValueNamesFileRowAndColumnAndExitsFour() throws Exception {
-        List<String> lines = new ArrayList<>(Files.readAllLines(ASEM.resolve("iData.csv")));
-        lines.set(2, lines.get(2).replaceFirst("^BEL,Belgium,2018,L,L,L,Europe,30528,", "BEL,Belgium,2018,L,L,L,Europe,30 528,"));
-        Path data = Files.write(tmp.resolve("iData.csv"), lines);
+        Path data = asemDataWith(2, line -> line.replaceFirst("^BEL,Belgium,2018,L,L,L,Europe,30528,", "BEL,Belgium,2018,L,L,L,Europe,30 528,"));
 
         Outcome outcome = index(data, ASEM.resolve("iMeta.csv"), quickMethod());
 
@@ -91,9 +97,7 @@ class IndexCommandTest {
 
     @Test
     void aMissingIndicatorColumnIsNamed() throws Exception {
-        List<String> lines = new ArrayList<>(Files.readAllLines(ASEM.resolve("iData.csv")));
-        lines.set(0, lines.get(0).replace(",LPI,", ",LPX,"));
-        Path data = Files.write(tmp.resolve("iData.csv"), lines);
+        Path data = asemDataWith(0, line -> line.replace(",LPI,", ",LPX,"));
 
         Outcome outcome = index(data, ASEM.resolve("iMeta.csv"), quickMethod());
 
