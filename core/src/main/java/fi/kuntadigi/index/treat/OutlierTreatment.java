@@ -9,6 +9,8 @@ import java.util.Arrays;
  * sharing the current maximum when skew &ge; 0, the minimum otherwise) take the next value inwards. If the
  * limit is reached and the indicator still fails, the untreated values are log-transformed instead:
  * {@code ln(x - min + 0.01(max - min))} for right skew, {@code -ln(max + 0.01(max - min) - x)} for left.
+ * The limit counts steps, as the method of COINr's published example states it (COINr's own loop compares
+ * the number of points moved in the latest step with {@code winmax}); on the ASEM data both give the same.
  */
 public final class OutlierTreatment {
 
