@@ -1,7 +1,9 @@
 package fi.kuntadigi.dashboard.api;
 
 /** A query parameter the server cannot accept; answered with 400 and this message. */
-public final class BadRequest extends RuntimeException {
+public class BadRequest extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
 
     public BadRequest(String message) {
         super(message);

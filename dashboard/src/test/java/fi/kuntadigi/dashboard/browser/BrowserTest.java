@@ -127,6 +127,21 @@ class BrowserTest {
     }
 
     @Test
+    void laskeLandsOnTheWhatIfResultBesideTheFormWithFocusAndKeepsTheDecimalWeight() throws Exception {
+        open("/potential?lang=fi");
+        page.eval("document.getElementById('w-volume').value = '0.33'; document.getElementById('w-readiness').value = '0.67';"
+                + " document.querySelector('#whatif button[type=submit]').click(); true");
+        awaitTrue("location.hash === '#whatif-result' && document.readyState === 'complete'"
+                + " && document.activeElement.id === 'whatif-result'");
+        assertTrue(page.eval("location.search.includes('w_volume=0.33')").asBoolean(), "0.33 accepted");
+        assertEquals("0.33", page.eval("document.getElementById('w-volume').value").asText());
+        JsonNode placed = page.eval("(() => { const f = document.getElementById('whatif').getBoundingClientRect();"
+                + " const r = document.getElementById('whatif-result').getBoundingClientRect();"
+                + " return [r.left >= f.right, r.top < innerHeight, r.bottom > 0]; })()");
+        assertEquals("[true,true,true]", placed.toString(), "the result beside the form and in view");
+    }
+
+    @Test
     void keyboardReachesTheSkipLinkFirstAndItMovesFocusToTheContent() throws Exception {
         open("/roadmap?lang=fi");
         key("Tab", 9);
