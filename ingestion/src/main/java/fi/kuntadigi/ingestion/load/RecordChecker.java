@@ -27,6 +27,11 @@ public final class RecordChecker {
 
         void accepted(Object[] values);
 
+        /** An accepted row with the line it came from (by default only its values matter). */
+        default void accepted(long line, Object[] values) {
+            accepted(values);
+        }
+
         void rejected(QuarantinedRow row);
     }
 
@@ -85,8 +90,9 @@ public final class RecordChecker {
 
     public void check(RawRecord record, char delimiter, Verdicts out) {
         if (!fieldCountMatches(record)) {
-            out.rejected(rejected(record, delimiter, new Issue(null, null, "row has " + record.size()
-                    + " fields but the header has " + input.layout().headerSize() + "; check delimiters and quotes on this line")));
+            out.rejected(rejected(record, delimiter, Issue.of("field_count", null, null, "row has " + record.size()
+                    + " fields but the header has " + input.layout().headerSize() + "; check delimiters and quotes on this line",
+                    String.valueOf(record.size()), String.valueOf(input.layout().headerSize()))));
             return;
         }
         for (String[] texts : input.layout().expand(record)) {
@@ -105,13 +111,13 @@ public final class RecordChecker {
                 }
                 rememberFirstKey(values[key[0]]);
             }
-            out.accepted(values);
+            out.accepted(record.line(), values);
         }
     }
 
     private QuarantinedRow rejected(RawRecord record, char delimiter, Issue issue) {
         return new QuarantinedRow(input.name().display(), record.line(), issue.column(), issue.value(), issue.reason(),
-                record.text(delimiter));
+                record.text(delimiter), issue.code(), issue.args());
     }
 
     private void rememberFirstKey(Object value) {
@@ -133,14 +139,16 @@ public final class RecordChecker {
     }
 
     private Issue duplicate(Object[] values, long firstAt) {
-        String earlier = fileNames.get((int) (firstAt >>> 40)) + " line " + (firstAt & ((1L << 40) - 1));
+        String earlierFile = fileNames.get((int) (firstAt >>> 40));
+        String earlierLine = String.valueOf(firstAt & ((1L << 40) - 1));
+        String earlier = earlierFile + " line " + earlierLine;
         List<String> parts = new ArrayList<>();
         for (int k : key) {
             parts.add(values[k] == null ? "" : values[k].toString());
         }
         String names = String.join(", ", schema.naturalKey());
-        return new Issue(names, String.join("|", parts), "duplicate: the same " + names + " as " + earlier
-                + "; keep one of the two rows");
+        return Issue.of("duplicate", names, String.join("|", parts), "duplicate: the same " + names + " as " + earlier
+                + "; keep one of the two rows", earlierFile, earlierLine);
     }
 
     /** Trailing empty fields are tolerated; any other difference from the header is not. */

@@ -10,6 +10,7 @@ import fi.kuntadigi.ingestion.load.InputFiles;
 import fi.kuntadigi.ingestion.load.RecordChecker;
 import fi.kuntadigi.ingestion.load.LoadProgress;
 import fi.kuntadigi.ingestion.load.LoadResult;
+import fi.kuntadigi.ingestion.load.QuarantinedRow;
 import fi.kuntadigi.ingestion.publish.WarehousePublisher;
 import fi.kuntadigi.ingestion.publish.WarehouseStore;
 import fi.kuntadigi.catalog.Warehouse.Layout;
@@ -202,6 +203,11 @@ public final class IngestRun {
      * without writing anything.
      */
     public DryRun dryRun(Options options, String dataset, Path file) {
+        return dryRun(options, dataset, file, row -> { });
+    }
+
+    /** {@link #dryRun(Options, String, Path)}, handing every quarantined row of the export to {@code all} as it is found. */
+    public DryRun dryRun(Options options, String dataset, Path file, java.util.function.Consumer<QuarantinedRow> all) {
         DatasetSchema schema = Datasets.byName(dataset).orElseThrow(() -> new UnusableInputException(
                 "unknown dataset '" + dataset + "'"));
         List<SourceJob> jobs = SourceJobs.all();
@@ -210,7 +216,8 @@ public final class IngestRun {
         ReferenceIndex index = referenceIndex(jobs, loader, store(options.warehouse()));
         List<BoundInput> inputs = InputFiles.bind(options.datasetsDir(), schema, job.layout(schema), List.of(file));
         String shown = inputs.get(inputs.size() - 1).name().display();
-        DryRun.Collector collector = new DryRun.Collector(shown);
+        DryRun.Collector collector = new DryRun.Collector(shown,
+                schema.validOn() == null ? -1 : schema.indexOf(schema.validOn()), all);
         RecordChecker.checkFiles(inputs, new RecordValidator(schema, index, job.rules(schema, index)), collector);
         return collector.result(dataset);
     }
