@@ -105,8 +105,10 @@ class BrowserTest {
         java.nio.file.Files.writeString(folder.resolve(UPLOAD + ".json"), "{\"original_name\": \"Karvia kulut.csv\"}");
         Path checks = java.nio.file.Files.createDirectories(inbox.resolve(".checks/cost_lines"));
         java.nio.file.Files.writeString(checks.resolve(UPLOAD + ".json"), """
-                {"dataset": "cost_lines", "rows": 2, "published": 1, "quarantined": [{"file": "inbox/x.csv", "line": 3,
-                 "column": "amount_cents", "value": "-5", "reason": "amount_cents '-5' is below the smallest allowed value 0"}]}
+                {"dataset": "cost_lines", "rows": 2, "published": 1, "quarantined": 1, "reasons": [{"code": "below_min",
+                 "count": 1, "sample": [{"line": 3, "column": "amount_cents", "value": "-5", "code": "below_min", "args": ["0"],
+                 "reason": "amount_cents '-5' is below the smallest allowed value 0"}]}], "period": null,
+                 "outside_period": {"rows": 0, "first": null, "last": null, "lines": []}, "rows_csv": null}
                 """);
     }
 
