@@ -79,6 +79,10 @@ public final class InboxCommand {
         @Option(names = "--dataset", paramLabel = "NAME", description = "Dataset of the FILEs to check.")
         String dataset;
 
+        @Option(names = "--replace", description = {"Check the FILE as a correction: its rows replace the dataset's earlier"
+                + " rows of the municipality-months it covers (listed as would-be-replaced) instead of being duplicates."})
+        boolean replace;
+
         @Option(names = "--rows-csv", paramLabel = "CSV", description = {"Write every quarantined row of the one FILE"
                 + " (line, column, value, reason) to CSV; the report itself keeps " + DryRun.SAMPLE + " rows per reason."})
         Path rowsCsv;
@@ -99,7 +103,7 @@ public final class InboxCommand {
                             "--rows-csv takes the rows of one file: give one FILE");
                 }
                 for (Path file : files) {
-                    status = Math.max(status, report(batch, dataset, file, json, rowsCsv));
+                    status = Math.max(status, report(batch, dataset, file, json, rowsCsv, replace));
                 }
                 return status;
             }
@@ -115,27 +119,29 @@ public final class InboxCommand {
                     continue;
                 }
                 for (Path file : inbox.pending(schema.name())) {
-                    status = Math.max(status, report(batch, schema.name(), file, json, null));
+                    status = Math.max(status, report(batch, schema.name(), file, json, null,
+                            inbox.replacing(schema.name(), file)));
                 }
             }
             return status;
         }
 
         static int report(BatchOptions batch, String dataset, Path file) throws java.io.IOException {
-            return report(batch, dataset, file, false, null);
+            return report(batch, dataset, file, false, null, false);
         }
 
-        static int report(BatchOptions batch, String dataset, Path file, boolean json, Path rowsCsv) throws java.io.IOException {
+        static int report(BatchOptions batch, String dataset, Path file, boolean json, Path rowsCsv, boolean replace)
+                throws java.io.IOException {
             PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
             IngestRun run = new IngestRun(batch.spark(), json ? quiet : System.out, false);
             IngestRun.Options options = new IngestRun.Options(batch.datasets, batch.warehouse(), List.of(), null, null);
             DryRun dry;
             if (rowsCsv == null) {
-                dry = run.dryRun(options, dataset, file);
+                dry = run.dryRun(options, dataset, file, row -> { }, replace);
             } else {
                 Files.createDirectories(rowsCsv.toAbsolutePath().getParent());
                 try (DryRun.RowsCsv all = new DryRun.RowsCsv(rowsCsv)) {
-                    dry = run.dryRun(options, dataset, file, all);
+                    dry = run.dryRun(options, dataset, file, all, replace);
                 }
             }
             if (json) {
@@ -156,6 +162,10 @@ public final class InboxCommand {
                     System.out.printf("  warning: %,d rows dated %s to %s, outside the data's period %s to %s (lines %s)%n",
                             dry.outside().rows(), dry.outside().first(), dry.outside().last(), dry.period().from(),
                             dry.period().to(), dry.outside().sampleLines());
+                }
+                if (dry.replaced().rows() > 0) {
+                    System.out.printf("  as a correction it would replace %,d earlier rows: %s%n", dry.replaced().rows(),
+                            dry.replaced().byMunicipalityMonth());
                 }
                 if (rowsCsv != null) {
                     System.out.println("  every quarantined row: " + rowsCsv);
@@ -199,6 +209,15 @@ public final class InboxCommand {
             outside.put("lines", dry.outside().sampleLines());
             line.put("outside_period", outside);
             line.put("rows_csv", rowsCsv == null ? null : rowsCsv.toAbsolutePath().toString());
+            Map<String, Object> replaced = new LinkedHashMap<>();
+            replaced.put("rows", dry.replaced().rows());
+            replaced.put("by_municipality_month", dry.replaced().byMunicipalityMonth().entrySet().stream().map(e -> {
+                String[] key = e.getKey().split("\\|", 2);
+                return Map.of("municipality_code", key[0], "month", key.length > 1 ? key[1] : "", "rows", e.getValue());
+            }).toList());
+            replaced.put("sample", dry.replaced().sample().stream().map(q -> Map.of("file", q.file(), "line", q.line(),
+                    "record", q.record() == null ? "" : q.record())).toList());
+            line.put("replaced", replaced);
             return line;
         }
     }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -36,6 +37,7 @@ public final class RecordChecker {
     }
 
     private final RecordValidator validator;
+    private final Replacement replacement;
     private final boolean sharedKeys;
     private final DatasetSchema schema;
     private final int[] key;
@@ -50,7 +52,12 @@ public final class RecordChecker {
      * dry run needs without Spark. Reports every row to {@code out}.
      */
     public static void checkFiles(List<BoundInput> files, RecordValidator validator, Verdicts out) {
-        RecordChecker checker = new RecordChecker(validator, true);
+        checkFiles(files, validator, Replacement.NONE, out);
+    }
+
+    /** {@link #checkFiles(List, RecordValidator, Verdicts)} with corrected exports replacing the rows they cover. */
+    public static void checkFiles(List<BoundInput> files, RecordValidator validator, Replacement replacement, Verdicts out) {
+        RecordChecker checker = new RecordChecker(validator, true, replacement);
         for (BoundInput file : files) {
             checker.startFile(file);
             out.file(file.name().display());
@@ -67,7 +74,13 @@ public final class RecordChecker {
 
     /** {@code sharedKeys}: a key seen in an earlier file of this checker is a duplicate too. */
     public RecordChecker(RecordValidator validator, boolean sharedKeys) {
+        this(validator, sharedKeys, Replacement.NONE);
+    }
+
+    /** @param replacement the corrected exports among the files and the rows they replace */
+    public RecordChecker(RecordValidator validator, boolean sharedKeys, Replacement replacement) {
         this.validator = validator;
+        this.replacement = replacement;
         this.sharedKeys = sharedKeys;
         this.schema = validator.schema();
         this.key = schema.naturalKey().stream().mapToInt(schema::indexOf).toArray();
@@ -102,6 +115,11 @@ public final class RecordChecker {
                 continue;
             }
             Object[] values = result.values();
+            Optional<Issue> replaced = replacement.replaced(input.name().display(), values);
+            if (replaced.isPresent()) {
+                out.rejected(rejected(record, delimiter, replaced.get()));
+                continue;
+            }
             if (key.length > 0) {
                 long at = ((long) (fileNames.size() - 1) << 40) | record.line();
                 Long earlier = firstSeen.putIfAbsent(keyOf(values), at);

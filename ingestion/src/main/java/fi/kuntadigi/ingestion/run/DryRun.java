@@ -26,9 +26,10 @@ import java.util.function.Consumer;
  *
  * @param period  the dates of the dataset's current inputs (its other files), or null when it has none
  * @param outside rows of the export dated outside {@code period}
+ * @param replaced rows of the dataset's other inputs the export would replace, as a correction
  */
 public record DryRun(String dataset, String file, long rows, long published, long quarantined, List<Reason> reasons,
-                     Period period, Outside outside) {
+                     Period period, Outside outside, Replaced replaced) {
 
     /** Rows kept per reason for the page. */
     public static final int SAMPLE = 20;
@@ -55,6 +56,14 @@ public record DryRun(String dataset, String file, long rows, long published, lon
     public record Outside(long rows, LocalDate first, LocalDate last, List<Long> sampleLines) {
         public Outside {
             sampleLines = List.copyOf(sampleLines);
+        }
+    }
+
+    /** Rows a correction would replace: how many per municipality-month ({@code 214|2021-01-01}) and the first of them. */
+    public record Replaced(long rows, Map<String, Long> byMunicipalityMonth, List<QuarantinedRow> sample) {
+        public Replaced {
+            byMunicipalityMonth = java.util.Collections.unmodifiableMap(new TreeMap<>(byMunicipalityMonth));
+            sample = List.copyOf(sample);
         }
     }
 
@@ -106,6 +115,9 @@ public record DryRun(String dataset, String file, long rows, long published, lon
         private final Map<String, List<QuarantinedRow>> samples = new LinkedHashMap<>();
         /** The export's accepted rows by date, with the first line of each date (bounded by the distinct dates). */
         private final TreeMap<LocalDate, long[]> exportDates = new TreeMap<>();
+        private final Map<String, Long> replacedBy = new TreeMap<>();
+        private final List<QuarantinedRow> replacedSample = new ArrayList<>();
+        private long replaced;
         private LocalDate inputsFrom;
         private LocalDate inputsTo;
         private long rows;
@@ -149,6 +161,13 @@ public record DryRun(String dataset, String file, long rows, long published, lon
         @Override
         public void rejected(QuarantinedRow row) {
             if (!inFile) {
+                if ("replaced_by".equals(row.code())) {
+                    replaced++;
+                    replacedBy.merge(row.value(), 1L, Long::sum);
+                    if (replacedSample.size() < SAMPLE) {
+                        replacedSample.add(row);
+                    }
+                }
                 return;
             }
             rows++;
@@ -189,7 +208,7 @@ public record DryRun(String dataset, String file, long rows, long published, lon
             }
             lines.sort(null);
             return new DryRun(dataset, file, rows, published, quarantined, reasons, period,
-                    new Outside(outsideRows, first, last, lines));
+                    new Outside(outsideRows, first, last, lines), new Replaced(replaced, replacedBy, replacedSample));
         }
     }
 }

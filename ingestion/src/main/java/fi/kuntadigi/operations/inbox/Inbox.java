@@ -160,10 +160,39 @@ public final class Inbox {
             if (Files.exists(metadata(file))) {
                 Files.move(metadata(file), metadata(target), StandardCopyOption.ATOMIC_MOVE);
             }
+            if (Files.exists(replaceMarker(file))) {
+                Files.move(replaceMarker(file), replaceMarker(target), StandardCopyOption.ATOMIC_MOVE);
+            }
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot archive " + file, e);
         }
+    }
+
+    /**
+     * Marks a waiting export as a correction: when loaded, its rows replace the earlier rows of
+     * the municipality-months it covers instead of being quarantined as their duplicates
+     * ({@code <file>.replace.json} beside it, with who chose so and when).
+     */
+    public void markReplacing(String dataset, String file, String by, Instant at) {
+        Path waiting = waiting(dataset, file);
+        if (!Files.isRegularFile(waiting)) {
+            throw new java.util.NoSuchElementException("no export " + file + " waits for " + dataset);
+        }
+        try {
+            Json.write(replaceMarker(waiting), java.util.Map.of("replaces", true, "chosen_by", by, "chosen_at", at.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot mark " + waiting, e);
+        }
+    }
+
+    /** True when the waiting export was marked as a correction ({@link #markReplacing}). */
+    public boolean replacing(String dataset, Path file) {
+        return Files.isRegularFile(replaceMarker(root.resolve(dataset).resolve(file.getFileName())));
+    }
+
+    private static Path replaceMarker(Path file) {
+        return file.resolveSibling(file.getFileName() + ".replace.json");
     }
 
     /** Who withdrew an export from the inbox, when and why; kept beside it as {@code <file>.withdrawn.json}. */
@@ -196,6 +225,9 @@ public final class Inbox {
             Files.move(waiting, folder.resolve(file), StandardCopyOption.ATOMIC_MOVE);
             if (Files.exists(metadata(waiting))) {
                 Files.move(metadata(waiting), metadata(folder.resolve(file)), StandardCopyOption.ATOMIC_MOVE);
+            }
+            if (Files.exists(replaceMarker(waiting))) {
+                Files.move(replaceMarker(waiting), replaceMarker(folder.resolve(file)), StandardCopyOption.ATOMIC_MOVE);
             }
             Files.writeString(root.resolve("archive").resolve("withdrawn").resolve("withdrawals.jsonl"),
                     Json.mapper().writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)

@@ -314,7 +314,7 @@ class IngestRunTest {
         DryRun dry;
         try (DryRun.RowsCsv all = new DryRun.RowsCsv(rows)) {
             dry = new IngestRun(TestSpark.session(), System.out, false)
-                    .dryRun(new IngestRun.Options(datasets, warehouse, List.of()), "transactions", file, all);
+                    .dryRun(new IngestRun.Options(datasets, warehouse, List.of()), "transactions", file, all, false);
         }
 
         assertEquals(28, dry.rows());
@@ -350,5 +350,69 @@ class IngestRunTest {
         assertTrue(Files.exists(datasets.resolve("transactions").resolve(received.file())), "kept as an input");
         assertTrue(Files.exists(inbox.root().resolve("archive").resolve(run.runId()).resolve("transactions")
                 .resolve(received.file())), "original archived");
+    }
+    /** Kankaanpää (214) sends January and February 2021 again with fixed figures (fixture: 10, 5 and 30). */
+    private static final String CORRECTION = """
+            municipality_code,service_code,channel_code,month,year,transactions,handling_minutes,synthetic
+            214,building_permit,paper,2021-01-01,2021,12,450,true
+            214,building_permit,eservice_identified,2021-01-01,2021,6,25.5,true
+            214,library_card,face_to_face,2021-02-01,2021,31,150,true
+            """;
+
+    private RunRecord ingestWith(Inbox inbox) throws Exception {
+        return new IngestRun(TestSpark.session(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                false).run(new IngestRun.Options(datasets, warehouse, List.of("reference", "transactions"), null, inbox));
+    }
+
+    @Test
+    void aCorrectionChosenToReplaceReplacesTheRowsOfItsMunicipalityMonthsAndTheOldRowsStayInTheQuarantine() throws Exception {
+        Inbox inbox = new Inbox(tmp.resolve("inbox"), Inbox.DEFAULT_MAX_BYTES);
+        Inbox.Received received = inbox.receive("transactions", "kankaanpaa-korjattu.csv",
+                new java.io.ByteArrayInputStream(CORRECTION.getBytes(StandardCharsets.UTF_8)));
+        inbox.markReplacing("transactions", received.file(), "analyst", java.time.Instant.parse("2026-11-27T06:00:00Z"));
+
+        RunRecord run = ingestWith(inbox);
+
+        assertEquals(2L + 12 + 6 + 31, Duck.value("select sum(transactions)::bigint from " + transactions()),
+                "Honkajoki's 2 and the corrected 12 + 6 + 31");
+        assertEquals(3L, counts(run, "transactions").quarantined());
+        List<List<Object>> archived = Duck.rows("select reason, record from " + quarantine("transactions") + " order by line");
+        assertEquals(3, archived.size());
+        for (List<Object> row : archived) {
+            assertEquals("replaced_by inbox/transactions/" + received.file(), row.get(0));
+        }
+        assertEquals(List.of("10", "5", "30"), archived.stream().map(r -> r.get(1).toString().split(",")[5]).toList(),
+                "the old figures are kept");
+        assertEquals(List.of(received.file()), Files.readAllLines(datasets.resolve("transactions").resolve(IngestRun.REPLACING)),
+                "the correction is remembered with its input");
+
+        ingestWith(null);
+        assertEquals(51L, Duck.value("select sum(transactions)::bigint from " + transactions()), "and keeps replacing");
+    }
+
+    @Test
+    void aCorrectionNotChosenToReplaceIsQuarantinedAsDuplicatesAsBefore() throws Exception {
+        Inbox inbox = new Inbox(tmp.resolve("inbox"), Inbox.DEFAULT_MAX_BYTES);
+        inbox.receive("transactions", "kankaanpaa-korjattu.csv", new java.io.ByteArrayInputStream(CORRECTION.getBytes(StandardCharsets.UTF_8)));
+
+        RunRecord run = ingestWith(inbox);
+
+        assertEquals(47L, Duck.value("select sum(transactions)::bigint from " + transactions()));
+        assertEquals(3L, Duck.value("select count(*) from " + quarantine("transactions") + " where reason like 'duplicate:%'"));
+        assertEquals(3L, counts(run, "transactions").quarantined());
+    }
+
+    @Test
+    void theDryRunOfACorrectionListsWhatItWouldReplacePerMunicipalityMonth() throws Exception {
+        Path file = Fixtures.csv(tmp, "korjaus.csv", CORRECTION);
+
+        DryRun dry = new IngestRun(TestSpark.session(), System.out, false)
+                .dryRun(new IngestRun.Options(datasets, warehouse, List.of()), "transactions", file, row -> { }, true);
+
+        assertEquals(3, dry.published());
+        assertEquals(0, dry.quarantined());
+        assertEquals(3, dry.replaced().rows());
+        assertEquals(java.util.Map.of("214|2021-01-01", 2L, "214|2021-02-01", 1L), dry.replaced().byMunicipalityMonth());
+        assertEquals(List.of("transactions/214.csv"), dry.replaced().sample().stream().map(QuarantinedRow::file).distinct().toList());
     }
 }
