@@ -8,6 +8,7 @@ import static j2html.TagCreator.h2;
 import static j2html.TagCreator.input;
 import static j2html.TagCreator.label;
 import static j2html.TagCreator.p;
+import static j2html.TagCreator.rawHtml;
 import static j2html.TagCreator.section;
 import static j2html.TagCreator.textarea;
 
@@ -107,6 +108,44 @@ final class DryRunHtml {
         List<String> out = new ArrayList<>();
         lines.forEach(l -> out.add(Long.toString(l.asLong())));
         return String.join(", ", out);
+    }
+
+    /**
+     * The upload as a correction: when chosen, what it would replace (rows per municipality-month
+     * and a sample of the old rows); when its rows duplicate earlier ones, the choice to replace them.
+     */
+    static DomContent replacement(Page page, JsonNode check, String upload, boolean chosen) {
+        Messages m = page.messages();
+        JsonNode replaced = check.path("replaced");
+        if (chosen) {
+            List<List<Object>> months = new ArrayList<>();
+            replaced.path("by_municipality_month").forEach(r -> months.add(List.of(r.path("municipality_code").asText(),
+                    day(r.path("month"), m), r.path("rows").asLong())));
+            List<List<Object>> sample = new ArrayList<>();
+            replaced.path("sample").forEach(r -> sample.add(List.of(r.path("line").asLong(), r.path("file").asText(),
+                    r.path("record").asText())));
+            return section(h2(m.get("ops.replace.chosen.title")).withId("ops-replace-h"),
+                    p(m.format("ops.replace.chosen", Format.value(replaced.path("rows").asLong(), m.lang())))
+                            .withClass("summary").withId("dry-replaced"),
+                    OperationsHtml.table(m, "dry-replaced-months", m.get("ops.replace.months"),
+                            List.of("municipality_code", "month", "rows"), months),
+                    OperationsHtml.table(m, "dry-replaced-sample", m.get("ops.replace.sample"), List.of("line", "file", "record"),
+                            sample))
+                    .withClass("figure").attr("aria-labelledby", "ops-replace-h");
+        }
+        boolean duplicates = false;
+        for (JsonNode reason : check.path("reasons")) {
+            duplicates |= "duplicate".equals(reason.path("code").asText());
+        }
+        if (!duplicates) {
+            return rawHtml("");
+        }
+        return section(h2(m.get("ops.replace.title")).withId("ops-replace-h"), p(m.get("ops.replace.help")).withClass("desc"),
+                form(input().withType("hidden").withName("_csrf").withValue(page.session().csrfToken()),
+                        button(m.get("ops.replace.button")).withType("submit"))
+                        .withMethod("post").withAction(page.plainLink("/data/uploads/" + upload + "/replace"))
+                        .withClass("filters").withId("ops-replace"))
+                .withClass("figure").attr("aria-labelledby", "ops-replace-h");
     }
 
     /** Withdrawing the upload: a reason is required; the file moves to the archive, nothing is deleted. */

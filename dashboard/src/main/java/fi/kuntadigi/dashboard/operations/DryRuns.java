@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiPredicate;
 
 /**
  * The dry run of an uploaded export: {@code bin/kuntadigi inbox check --json --dataset D FILE} in
@@ -31,10 +32,23 @@ final class DryRuns {
 
     private final JobCommands commands;
     private final Path inbox;
+    private final BiPredicate<String, String> replacing;
 
-    DryRuns(JobCommands commands, Path inbox) {
+    /** @param replacing whether an upload ({@code dataset, file}) was chosen as a correction */
+    DryRuns(JobCommands commands, Path inbox, BiPredicate<String, String> replacing) {
         this.commands = commands;
         this.inbox = inbox;
+        this.replacing = replacing;
+    }
+
+    /** Forgets the kept verdict (the upload's choice changed): the next look runs the dry run again. */
+    void forget(String dataset, String file) {
+        try {
+            Files.deleteIfExists(cached(dataset, file));
+            Files.deleteIfExists(rows(dataset, file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     Path cached(String dataset, String file) {
@@ -69,6 +83,9 @@ final class DryRuns {
         }
         Path export = inbox.resolve(dataset).resolve(file).toAbsolutePath();
         List<String> command = commands.command(List.of("inbox", "check", "--json", "--dataset", dataset));
+        if (replacing.test(dataset, file)) {
+            command.add("--replace");
+        }
         command.add("--rows-csv");
         command.add(rows(dataset, file).toAbsolutePath().toString());
         command.add(export.toString());

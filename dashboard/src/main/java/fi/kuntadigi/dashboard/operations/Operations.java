@@ -4,6 +4,7 @@ import fi.kuntadigi.catalog.Warehouse;
 import fi.kuntadigi.dashboard.auth.Access;
 import fi.kuntadigi.dashboard.auth.Role;
 import fi.kuntadigi.dashboard.views.Page;
+import fi.kuntadigi.operations.inbox.Inbox;
 import fi.kuntadigi.operations.schedule.RunHistory;
 import fi.kuntadigi.operations.schedule.ScheduledJob;
 import io.javalin.config.JavalinConfig;
@@ -56,7 +57,9 @@ public final class Operations implements AutoCloseable {
         ServeScheduler scheduler = settings.schedule()
                 ? ServeScheduler.start(settings.scheduleConfig(), commands, runs.outputDir(), history) : null;
         AnalystPages pages = new AnalystPages(access, settings);
-        Uploads uploads = new Uploads(settings, new DryRuns(commands, settings.inbox()));
+        Inbox inbox = new Inbox(settings.inbox(), settings.maxUploadBytes());
+        Uploads uploads = new Uploads(settings, new DryRuns(commands, settings.inbox(),
+                (dataset, file) -> inbox.replacing(dataset, Path.of(file))));
         return new Operations(settings, pages, new RunRoutes(pages, settings, runs, manual, uploads),
                 new UploadRoutes(pages, settings, uploads), new DataPanel(settings, runs, uploads, scheduler), manual, scheduler);
     }

@@ -64,6 +64,7 @@ final class UploadRoutes {
             ctx.contentType("text/csv; charset=utf-8").result(Files.newInputStream(rows));
         });
         routes.post("/data/uploads/{dataset}/{file}/withdraw", this::withdraw);
+        routes.post("/data/uploads/{dataset}/{file}/replace", this::replace);
     }
 
     private static Uploads.Upload upload(Context ctx) {
@@ -116,6 +117,19 @@ final class UploadRoutes {
         ctx.redirect("/data/uploads/" + upload.path() + "?lang=" + AnalystPages.lang(ctx).code(), HttpStatus.SEE_OTHER);
     }
 
+    /** The analyst chooses the upload as a correction: its dry run runs again, listing what it would replace. */
+    private void replace(Context ctx) {
+        pages.access().require(ctx, Role.ANALYST);
+        Uploads.Upload upload = upload(ctx);
+        try {
+            uploads.inbox().markReplacing(upload.dataset(), upload.file(), pages.access().session(ctx).user(), Instant.now());
+        } catch (NoSuchElementException e) {
+            throw new NotFoundResponse("the upload no longer waits in the inbox");
+        }
+        uploads.dryRuns().forget(upload.dataset(), upload.file());
+        ctx.redirect("/data/uploads/" + upload.path() + "?lang=" + AnalystPages.lang(ctx).code(), HttpStatus.SEE_OTHER);
+    }
+
     private void dryRunPage(Context ctx, Uploads.Upload upload) {
         Page page = pages.page(ctx);
         Messages m = page.messages();
@@ -140,6 +154,8 @@ final class UploadRoutes {
             } else {
                 content.addAll(DryRunHtml.verdict(page, result.check(), "/data/uploads/" + upload.path() + "/rows.csv"));
                 nothing = result.check().path("published").asLong(-1) == 0;
+                content.add(DryRunHtml.replacement(page, result.check(), upload.path(),
+                        inbox.replacing(upload.dataset(), Path.of(upload.file()))));
             }
             content.add(OperationsHtml.startFromUpload(page, settings, upload.path(), nothing));
             content.add(DryRunHtml.withdrawForm(page, upload.path()));

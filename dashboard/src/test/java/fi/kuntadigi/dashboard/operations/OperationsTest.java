@@ -436,4 +436,32 @@ class OperationsTest {
         assertEquals(422, r.statusCode());
         assertTrue(r.body().contains("Tuntematon aineisto (&lt;img src=x onerror=alert(1)&gt;)"), r.body());
     }
+    @Test
+    void anUploadWhoseRowsDuplicateEarlierOnesCanBeChosenAsACorrectionAndThenListsWhatItWouldReplace() throws Exception {
+        String name = seed("transactions", "kankaanpää korjattu.csv", "municipality_code,month\n214,2021-01-01\n");
+        Path checks = Files.createDirectories(inbox.resolve(".checks/transactions"));
+        Files.writeString(checks.resolve(name + ".json"), """
+                {"dataset": "transactions", "rows": 3, "published": 0, "quarantined": 3, "reasons": [{"code": "duplicate",
+                 "count": 3, "sample": []}], "rows_csv": null, "outside_period": {"rows": 0}}
+                """); // the dry run's kept verdict (the replacing itself: IngestRunTest)
+        String page = server.get(analyst, "/data/uploads/transactions/" + name + "?lang=fi").body();
+        assertTrue(page.contains("Korvaa aiemmat rivit tällä korjauksella"), page);
+
+        HttpResponse<String> r = server.post(analyst, "/data/uploads/transactions/" + name + "/replace?lang=fi",
+                "_csrf=" + token(analyst));
+
+        assertEquals(303, r.statusCode(), r.body());
+        assertTrue(Files.isRegularFile(inbox.resolve("transactions").resolve(name + ".replace.json")), "the choice is kept");
+        assertFalse(Files.exists(checks.resolve(name + ".json")), "the dry run runs again, as a correction");
+        Files.writeString(checks.resolve(name + ".json"), """
+                {"dataset": "transactions", "rows": 3, "published": 3, "quarantined": 0, "reasons": [], "rows_csv": null,
+                 "outside_period": {"rows": 0}, "replaced": {"rows": 3, "by_municipality_month": [
+                 {"municipality_code": "214", "month": "2021-01-01", "rows": 2}, {"municipality_code": "214", "month": "2021-02-01", "rows": 1}],
+                 "sample": [{"file": "transactions/214.csv", "line": 2, "record": "214,building_permit,paper,2021-01-01,2021,10,450,true"}]}}
+                """);
+        String corrected = server.get(analyst, "/data/uploads/transactions/" + name + "?lang=fi").body();
+        assertTrue(corrected.contains("se korvaisi 3 aiempaa riviä"), corrected);
+        assertTrue(corrected.contains("<th scope=\"row\">214</th><td>1.1.2021</td><td class=\"num\">2</td>"), corrected);
+        assertTrue(corrected.contains("214,building_permit,paper,2021-01-01,2021,10,450,true"), "a sample of the old rows");
+    }
 }

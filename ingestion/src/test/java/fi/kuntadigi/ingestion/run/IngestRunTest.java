@@ -391,18 +391,6 @@ class IngestRunTest {
     }
 
     @Test
-    void aCorrectionNotChosenToReplaceIsQuarantinedAsDuplicatesAsBefore() throws Exception {
-        Inbox inbox = new Inbox(tmp.resolve("inbox"), Inbox.DEFAULT_MAX_BYTES);
-        inbox.receive("transactions", "kankaanpaa-korjattu.csv", new java.io.ByteArrayInputStream(CORRECTION.getBytes(StandardCharsets.UTF_8)));
-
-        RunRecord run = ingestWith(inbox);
-
-        assertEquals(47L, Duck.value("select sum(transactions)::bigint from " + transactions()));
-        assertEquals(3L, Duck.value("select count(*) from " + quarantine("transactions") + " where reason like 'duplicate:%'"));
-        assertEquals(3L, counts(run, "transactions").quarantined());
-    }
-
-    @Test
     void theDryRunOfACorrectionListsWhatItWouldReplacePerMunicipalityMonth() throws Exception {
         Path file = Fixtures.csv(tmp, "korjaus.csv", CORRECTION);
 
