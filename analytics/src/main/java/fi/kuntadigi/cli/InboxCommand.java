@@ -28,7 +28,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "inbox", mixinStandardHelpOptions = true,
         description = {"Take new exports into the inbox and check them before anything is published.",
                 "The next 'kuntadigi ingest' loads what waits in the inbox and archives it (nothing is deleted)."},
-        subcommands = {InboxCommand.Add.class, InboxCommand.Check.class})
+        subcommands = {InboxCommand.Add.class, InboxCommand.Check.class, InboxCommand.Withdraw.class,
+                InboxCommand.Replace.class})
 public final class InboxCommand {
 
     /** {@code kuntadigi inbox add --dataset D FILE...} */
@@ -219,6 +220,58 @@ public final class InboxCommand {
                     "record", q.record() == null ? "" : q.record())).toList());
             line.put("replaced", replaced);
             return line;
+        }
+    }
+    /** {@code kuntadigi inbox withdraw --dataset D --by NAME --reason TEXT FILE} */
+    @Command(name = "withdraw", mixinStandardHelpOptions = true,
+            description = "Take a waiting export out of the next run: it moves to inbox/archive/withdrawn/ with who and why.")
+    static final class Withdraw implements Callable<Integer> {
+        @Mixin
+        BatchOptions batch;
+
+        @Option(names = "--dataset", required = true, paramLabel = "NAME", description = "Dataset the export waits for.")
+        String dataset;
+
+        @Option(names = "--by", required = true, paramLabel = "NAME", description = "Who withdraws it.")
+        String by;
+
+        @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why it is withdrawn.")
+        String reason;
+
+        @Parameters(paramLabel = "FILE", description = "The export's name in the inbox, e.g. 20261127-060000-abc123.csv.")
+        String file;
+
+        @Override
+        public Integer call() {
+            Inbox.Withdrawal w = new Inbox(batch.inbox, Inbox.DEFAULT_MAX_BYTES).withdraw(dataset, file, by, reason,
+                    java.time.Instant.now());
+            System.out.printf("%s (%s) withdrawn by %s: %s; kept in %s%n", w.file(), w.originalName(), w.withdrawnBy(),
+                    w.reason(), batch.inbox.resolve("archive").resolve("withdrawn").resolve(dataset));
+            return ExitCodes.OK;
+        }
+    }
+
+    /** {@code kuntadigi inbox replace --dataset D --by NAME FILE} */
+    @Command(name = "replace", mixinStandardHelpOptions = true,
+            description = {"Mark a waiting export as a correction: its rows replace the earlier rows of the"
+                    + " municipality-months it covers (kept in the quarantine as replaced_by <file>), then dry-run it."})
+    static final class Replace implements Callable<Integer> {
+        @Mixin
+        BatchOptions batch;
+
+        @Option(names = "--dataset", required = true, paramLabel = "NAME", description = "Dataset the export waits for.")
+        String dataset;
+
+        @Option(names = "--by", required = true, paramLabel = "NAME", description = "Who chooses so.")
+        String by;
+
+        @Parameters(paramLabel = "FILE", description = "The export's name in the inbox.")
+        String file;
+
+        @Override
+        public Integer call() throws Exception {
+            new Inbox(batch.inbox, Inbox.DEFAULT_MAX_BYTES).markReplacing(dataset, file, by, java.time.Instant.now());
+            return Check.report(batch, dataset, batch.inbox.resolve(dataset).resolve(file), false, null, true);
         }
     }
 }
