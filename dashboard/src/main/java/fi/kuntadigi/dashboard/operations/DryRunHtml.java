@@ -91,7 +91,8 @@ final class DryRunHtml {
         List<Object> args = new ArrayList<>();
         args.add(text(row, "column"));
         args.add(text(row, "value"));
-        row.path("args").forEach(a -> args.add(a.asText()));
+        boolean dataset = "unknown_reference".equals(row.path("code").asText());
+        row.path("args").forEach(a -> args.add(dataset && m.has("dataset." + a.asText()) ? m.get("dataset." + a.asText()) : a.asText()));
         return m.format(key, args.toArray());
     }
 

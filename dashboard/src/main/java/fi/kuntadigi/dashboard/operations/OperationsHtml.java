@@ -129,7 +129,7 @@ final class OperationsHtml {
         Messages m = page.messages();
         SelectTag datasets = select().withId("ops-dataset").withName("dataset");
         for (DatasetSchema d : Datasets.all()) {
-            datasets.with(option(d.name()).withValue(d.name()));
+            datasets.with(option(m.has("dataset." + d.name()) ? m.get("dataset." + d.name()) : d.name()).withValue(d.name()));
         }
         return section(h2(m.get("ops.upload.title")).withId("ops-upload-h"),
                 p(m.format("ops.upload.help", settings.maxUploadBytes() >> 20)).withClass("desc"),
