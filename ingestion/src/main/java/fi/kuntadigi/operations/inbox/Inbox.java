@@ -217,8 +217,7 @@ public final class Inbox {
             throw new java.util.NoSuchElementException("no export " + file + " waits for " + dataset);
         }
         try {
-            String original = Files.isRegularFile(metadata(waiting))
-                    ? Json.mapper().readValue(metadata(waiting).toFile(), Received.class).originalName() : file;
+            String original = received(dataset, file).map(Received::originalName).orElse(file);
             Path folder = Files.createDirectories(withdrawnFolder(dataset));
             Withdrawal withdrawal = new Withdrawal(dataset, file, original, by, reason, at.toString());
             Json.write(folder.resolve(file + ".withdrawn.json"), withdrawal);
