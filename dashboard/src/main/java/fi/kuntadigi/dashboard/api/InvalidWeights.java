@@ -2,12 +2,11 @@ package fi.kuntadigi.dashboard.api;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * What-if weights that cannot be used: each problem with its indicator and a message key, and
  * the values as the reader entered them, so the form can be shown again with the messages beside
- * the fields (the API answers 400 with the English text).
+ * the fields (the API answers 400 with the first problem in the request's language).
  */
 public final class InvalidWeights extends BadRequest {
 
@@ -21,7 +20,7 @@ public final class InvalidWeights extends BadRequest {
     private final transient List<Problem> problems;
 
     InvalidWeights(Map<String, String> entered, List<Problem> problems) {
-        super(problems.stream().map(InvalidWeights::english).collect(Collectors.joining("; ")));
+        super(key(problems.get(0)), args(problems.get(0)));
         this.entered = Map.copyOf(entered);
         this.problems = List.copyOf(problems);
     }
@@ -35,12 +34,17 @@ public final class InvalidWeights extends BadRequest {
         return problems;
     }
 
-    private static String english(Problem p) {
-        String name = "w_" + p.indicator();
+    /** The API's answer names the first problem (the page shows them all beside their fields). */
+    private static String key(Problem p) {
         return switch (p.messageKey()) {
-            case "whatif.error.not_number" -> "weight '" + name + "' is not a number: '" + p.entered() + "'; write e.g. 0.33 or 0,33";
-            case "whatif.error.range" -> "weight '" + name + "' = " + p.entered() + " is out of range; allowed 0 to 1";
-            default -> "the weights add up to 0; give at least one a value above 0";
+            case "whatif.error.not_number" -> "error.bad.weight_number";
+            case "whatif.error.range" -> "error.bad.weight_range";
+            default -> "error.bad.weights_zero";
         };
+    }
+
+    private static Object[] args(Problem p) {
+        return p.indicator() == null ? new Object[0]
+                : new Object[] {FilterParser.WEIGHT_PREFIX + p.indicator(), p.entered(), "0", "1"};
     }
 }
