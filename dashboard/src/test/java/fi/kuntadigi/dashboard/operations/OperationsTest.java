@@ -108,7 +108,7 @@ class OperationsTest {
         String fi = server.get(analyst, "/data?lang=fi").body();
         assertTrue(fi.contains("<a href=\"/data/runs/20261127T045709Z-cli1?lang=fi\">20261127T045709Z-cli1</a></th><td>analyze</td>"
                 + "<td>27.11.2026 klo 6.57.09</td>"), "linked, its start in Finnish time as a Finn writes it");
-        assertTrue(server.get(analyst, "/data?lang=en").body().contains("<td>Nov 27, 2026, 6:57:09"), "and in English");
+        assertTrue(server.get(analyst, "/data?lang=en").body().contains("<td>27 Nov 2026, 06:57:09</td>"), "and in English as written in Finland");
     }
 
     @Test
