@@ -99,7 +99,7 @@ public final class Marts {
                     required("handling_minutes", DOUBLE, "Manual handling minutes in total"),
                     required("non_digital_handling_minutes", DOUBLE, "Manual handling minutes of non-digital transactions"),
                     required("cost_cents", LONG, "Channel cost in total: sum of transactions x unit cost"),
-                    optional("cost_per_transaction_cents", DOUBLE, "cost_cents / transactions; null when none"),
+                    optional("cost_per_transaction_cents", LONG, "cost_cents / transactions rounded half up to the cent; null when none"),
                     required("synthetic", BOOLEAN, "true when any input row is synthetic"))),
             "municipality_code", "service_code", "year");
 
@@ -176,7 +176,8 @@ public final class Marts {
                     required("indicator_id", STRING, "Indicator key"),
                     required("indicator_name_fi", STRING, "Indicator name in Finnish"),
                     required("indicator_name_en", STRING, "Indicator name in English"),
-                    required("raw_value", DOUBLE, "Value before normalisation"),
+                    required("raw_value", DOUBLE, "Value before normalisation (money indicators: raw_cents / 100, euros)"),
+                    optional("raw_cents", LONG, "Money indicators, exact in euro cents: saving per transaction rounded to the cent; shared net benefit as in potential_savings. Null for the others"),
                     required("normalised", DOUBLE, "Normalised value 0-1 (higher = more potential)"),
                     required("weight", DOUBLE, "Configured weight (weights sum to 1)"),
                     required("normalisation", STRING, "Normalisation method: min_max, z_score, rank, distance_to_reference"))),
@@ -231,7 +232,7 @@ public final class Marts {
                     optional("target_level", DOUBLE, "Weighted mean target level"),
                     optional("target_index", DOUBLE, "Target as 0-100"),
                     optional("gap_to_target", DOUBLE, "target_index - index_value (0 when reached)"),
-                    optional("change_from_start", DOUBLE, "index_value - index of the first round; null in the first round"))),
+                    optional("change_from_start", DOUBLE, "index_value - index of the first round: 0 in the first round, null when the first round did not assess the sector"))),
             "round_id", "municipality_code", "sector");
 
     // ---------------------------------------------------------------- pilots
@@ -373,7 +374,7 @@ public final class Marts {
                     required("actual_cents", LONG, "Actual, euro cents"),
                     required("variance_cents", LONG, "actual - budget"),
                     optional("variance_pct", DOUBLE, "variance / budget x 100"),
-                    required("utilisation_pct", DOUBLE, "actual / budget x 100; 0 when no budget")),
+                    optional("utilisation_pct", DOUBLE, "actual / budget x 100; null when nothing was budgeted")),
             "category");
 
     public static final DatasetSchema COST_FUNDING_SPLIT = mart("cost_funding_split", "costs",

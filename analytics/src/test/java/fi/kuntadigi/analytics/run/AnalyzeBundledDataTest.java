@@ -159,6 +159,46 @@ class AnalyzeBundledDataTest {
     }
 
     @Test
+    void equipmentWithoutBudgetHasNoUtilisation() throws Exception {
+        // 0 € budgeted for equipment in the application, 499 € spent: actual / budget is undefined
+        assertEquals(List.of(0L, 49_900L, true), Duck.rows("select budget_cents, actual_cents, utilisation_pct is null from "
+                + mart("cost_budget_actual") + " where category = 'equipment'").get(0));
+    }
+
+    @Test
+    void maturityChangeIsZeroInTheStartRound() throws Exception {
+        assertEquals(List.of(0L, 0L), Duck.rows("select count(*) filter (where change_from_start is null), "
+                + "count(*) filter (where change_from_start <> 0) from " + mart("maturity_index") + " where round_id = "
+                + "(select round_id from " + mart("maturity_index") + " m join " + mart("maturity_dimension")
+                + " d using (round_id) order by d.assessed_on limit 1)").get(0));
+    }
+
+    @Test
+    void digivapaIsScheduledAsRunningFromTheStart() throws Exception {
+        // final report 8: DIGIVAPA started in March 2021 and runs to at least October 2022
+        assertEquals(List.of("in_progress", "2021Q1", true), Duck.rows("select status, start_quarter, placed from "
+                + mart("roadmap_schedule") + " where action_id = 'JOINT-DIGIVAPA'").get(0));
+    }
+
+    @Test
+    void moneyIndicatorsAreTheExactCentsOfTheSavingsMart() throws Exception {
+        assertEquals(List.of(131L, 0L, 0L), Duck.rows("select count(*), count(*) filter (where i.raw_cents <> "
+                + "s.net_benefit_shared_cents), count(*) filter (where i.raw_value <> i.raw_cents / 100) from "
+                + mart("potential_indicators") + " i join " + mart("potential_savings") + " s using (municipality_code, "
+                + "service_code) where i.indicator_id = 'net_benefit_shared'").get(0));
+        assertEquals(0L, Duck.value("select count(*) from " + mart("potential_indicators") + " where "
+                + "(raw_cents is null) = (indicator_id in ('saving_per_transaction', 'net_benefit_shared'))"));
+    }
+
+    @Test
+    void costPerTransactionIsWholeCentsRoundedHalfUp() throws Exception {
+        assertEquals("BIGINT", Duck.value("select column_type from (describe select cost_per_transaction_cents from "
+                + mart("potential_service_year") + ")"));
+        assertEquals(0L, Duck.value("select count(*) from " + mart("potential_service_year") + " where transactions > 0 "
+                + "and cost_per_transaction_cents <> floor(cost_cents::decimal(38, 4) / transactions + 0.5)"));
+    }
+
+    @Test
     void sharedSolutionCostsAddUpToTheCatalogue() throws Exception {
         // every municipality of the region uses Lupapiste services: their shares add up to its joint one-off cost
         assertEquals(800_000L, ((Number) Duck.value("select sum(shared_one_off_cents) from " + mart("potential_savings")
