@@ -132,7 +132,7 @@ public final class Marts {
                     required("transactions", LONG, "All transactions in the base year"),
                     required("non_digital_transactions", LONG, "Non-digital transactions in the base year"),
                     optional("digital_take_up", DOUBLE, "Digital take-up in the base year"),
-                    required("readiness", DOUBLE, "Residents' readiness (survey, post-stratified to the age structure), 0-1"),
+                    required("readiness", DOUBLE, "Residents' readiness (survey, post-stratified to the age structure), 0-1; the region's where the municipality's survey figures are withheld"),
                     required("adoption_ceiling", DOUBLE, "Highest reachable digital share, 0-1"),
                     required("shiftable_transactions", DOUBLE, "Non-digital transactions that move to digital up to the ceiling, per year"),
                     required("gross_saving_cents", LONG, "Yearly gross saving: shifted volume x (non-digital - digital unit cost)"),
@@ -325,7 +325,7 @@ public final class Marts {
     // ---------------------------------------------------------------- surveys
 
     public static final DatasetSchema SURVEY_RESULTS = mart("survey_results", "surveys",
-            "Results of one question per area and age band; small groups suppressed (values null, flagged)",
+            "Results of one question per area and age band; figures that would disclose a small group withheld (null, flagged)",
             cols(List.of(
                     required("survey_id", STRING, "Survey key"),
                     required("question_id", STRING, "Question key"),
@@ -335,30 +335,30 @@ public final class Marts {
                     area(),
                     List.of(
                     required("age_band", STRING, "Age band, or 'all'"),
-                    required("suppressed", BOOLEAN, "true: fewer than the threshold, or withheld so it cannot be derived"),
-                    optional("suppression_reason", STRING, "small_group or complementary")
-                            .allowing("small_group", "complementary"),
-                    optional("answers", LONG, "Answer count; null when suppressed"),
-                    optional("positive_share", DOUBLE, "Share of yes (yes_no) or 4-5 (likert5), 0-1"),
+                    required("suppressed", BOOLEAN, "true when the answer count or the share is withheld (methodology 4.2)"),
+                    optional("suppression_reason", STRING, "disclosure_control when suppressed (one reason for all: it does not tell a small group from a complement)")
+                            .allowing("disclosure_control"),
+                    optional("answers", LONG, "Answer count; null when withheld"),
+                    optional("positive_share", DOUBLE, "Share of yes (yes_no) or 4-5 (likert5), 0-1; null when withheld"),
                     optional("positive_ci_low", DOUBLE, "Wilson 95 % lower bound"),
                     optional("positive_ci_high", DOUBLE, "Wilson 95 % upper bound"),
-                    optional("mean", DOUBLE, "Mean answer"),
+                    optional("mean", DOUBLE, "Mean answer; only over all ages where the area's whole distribution is published"),
                     optional("mean_ci_low", DOUBLE, "Mean - 1.96 x standard error"),
                     optional("mean_ci_high", DOUBLE, "Mean + 1.96 x standard error"),
-                    optional("poststratified_share", DOUBLE, "Positive share weighted to the population's age structure"),
-                    optional("poststratified_mean", DOUBLE, "Mean weighted to the population's age structure"))),
+                    optional("poststratified_share", DOUBLE, "Positive share weighted to the population's age structure; only where every band's share is published"),
+                    optional("poststratified_mean", DOUBLE, "Mean weighted to the population's age structure; only where every band's share and the whole distribution are published"))),
             "survey_id", "question_id", "area_code", "age_band");
 
     public static final DatasetSchema SURVEY_DISTRIBUTION = mart("survey_distribution", "surveys",
-            "Share of each answer value of one question per area; suppressed like survey_results",
+            "Count and share of each answer value of one question per area; a count that would disclose a small group withheld",
             cols(List.of(
                     required("survey_id", STRING, "Survey key"),
                     required("question_id", STRING, "Question key")),
                     area(),
                     List.of(
                     required("answer", INT, "Answer value"),
-                    required("suppressed", BOOLEAN, "true when the area is suppressed for the question"),
-                    optional("count", LONG, "Answers with this value; null when suppressed"),
+                    required("suppressed", BOOLEAN, "true when this count is withheld (methodology 4.2)"),
+                    optional("count", LONG, "Answers with this value; null when withheld"),
                     optional("share", DOUBLE, "count / answers; null when suppressed"))),
             "survey_id", "question_id", "area_code", "answer");
 
