@@ -28,7 +28,6 @@ public final class SurveyAttacker {
         }
     }
 
-    static boolean SQUARES = Boolean.getBoolean("attacker.squares");
     private final String results;
     private final String distribution;
     private final double z;
@@ -100,7 +99,7 @@ public final class SurveyAttacker {
             if (n != null && r.get(4) != null) {
                 double mean = (Double) r.get(4);
                 facts.add(Fact.weighted(cell, t.weights(cell, 1), Math.round(mean * n)));
-                if (SQUARES && r.get(5) != null && n > 1) {
+                if (r.get(5) != null && n > 1) {
                     double sd = ((Double) r.get(5) - mean) * Math.sqrt(n) / z;
                     facts.add(Fact.weighted(cell, t.weights(cell, 2), Math.round((n - 1) * sd * sd + n * mean * mean)));
                 }
