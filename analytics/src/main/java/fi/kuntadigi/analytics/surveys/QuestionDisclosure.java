@@ -22,7 +22,8 @@ import java.util.function.IntPredicate;
  * side (positive / not) is;</li>
  * <li>audit: for every withheld count, a linear programme finds the interval it can take given every published
  * figure; while one holds fewer than the threshold's worth of whole numbers, one more figure beside it is
- * withheld (a band or area of the same row or column, parts before totals, the smallest first).</li>
+ * withheld (of the same kind, in the target's row or column or those of their totals, parts before totals,
+ * the smallest first; if none is left, everything but the region's answer count).</li>
  * </ol>
  * Every withheld figure carries the same reason, so the reason does not tell a small group from a complement.
  */
