@@ -123,7 +123,8 @@ public class AnalyzeDuckDbBaseline {
                              y.digital_transactions, y.transactions - y.digital_transactions AS non_digital_transactions,
                              y.digital_transactions / nullif(y.transactions, 0) AS digital_take_up,
                              y.handling_minutes, y.non_digital_handling_minutes, y.cost_cents,
-                             y.cost_cents / nullif(y.transactions, 0) AS cost_per_transaction_cents, y.synthetic
+                             (2 * y.cost_cents + y.transactions) // nullif(2 * y.transactions, 0) AS cost_per_transaction_cents,
+                             y.synthetic
                       FROM by_service y JOIN sv USING (service_code) JOIN mu USING (municipality_code)
                       LEFT JOIN sector_labels sl ON sl.sector = sv.sector)
                 TO '%s' (FORMAT parquet, COMPRESSION zstd)
@@ -199,11 +200,11 @@ public class AnalyzeDuckDbBaseline {
                 SELECT unit, municipality_code, service_code, statutory AS legal,
                        non_digital::DOUBLE AS non_digital_volume, non_digital / transactions AS non_digital_share,
                        non_digital_handling_minutes / 60 AS handling_hours,
-                       unit_saving_cents / 100 AS saving_per_transaction, readiness, sector_maturity,
-                       (%d * shiftable * unit_saving_cents - shared_cost_cents) / 100 AS net_benefit_shared,
+                       round(unit_saving_cents) / 100 AS saving_per_transaction, readiness, sector_maturity,
+                       net_benefit_shared_cents / 100 AS net_benefit_shared,
                        nd_cents, d_cents, shiftable, shared_cost_cents AS shared_cost
                 FROM units
-                """.formatted(years));
+                """);
         StringBuilder normalised = new StringBuilder("CREATE TABLE normalised AS SELECT unit, municipality_code, service_code, legal");
         for (String i : INDICATORS) {
             normalised.append(", ").append(minMax(i)).append(" AS n_").append(i);

@@ -20,23 +20,23 @@ System.out.println(weighted.print());
 nb.report().text("Koko alueen osuudet painottamatta ja ikärakenteeseen painotettuna / Region: raw and age-weighted shares.");
 nb.report().chart(Chart.of("Myönteisten osuus: raaka vs. painotettu / Positive share: raw vs weighted", "bar", weighted, "question_id", "positive_share", "poststratified_share"));
 
-// The age bands per area: a suppressed cell shows only its flag and reason, never a count or a share.
+// The age bands per area: a withheld figure shows only the flag and reason, never a value.
 var cells = nb.marts().query("""
         SELECT survey_id, question_id, area_code, area_name_fi, age_band, suppressed, suppression_reason,
-               CASE WHEN suppressed THEN NULL ELSE answers END AS answers,
+               answers,
                CASE WHEN suppressed THEN NULL ELSE round(positive_share, 4) END AS positive_share
         FROM {survey_results} WHERE age_band <> 'all' ORDER BY survey_id, question_id, area_code, age_band""");
 nb.report().csv("age_band_cells", cells);
 
-// How much is withheld, per area: small groups and the complementary cells that would let them be derived.
+// How much is withheld, per area: answer counts and shares (one reason for all, so it tells nothing about size).
 var suppression = nb.marts().query("""
         SELECT area_code, any_value(area_name_fi) AS area_name_fi, count(*) AS cells,
-               count(*) FILTER (WHERE suppression_reason = 'small_group') AS small_group,
-               count(*) FILTER (WHERE suppression_reason = 'complementary') AS complementary,
+               count(*) FILTER (WHERE answers IS NULL) AS answers_withheld,
+               count(*) FILTER (WHERE positive_share IS NULL) AS shares_withheld,
                round(avg(suppressed::INT), 3) AS suppressed_share
         FROM {survey_results} GROUP BY area_code ORDER BY area_code""");
 System.out.println(suppression.print());
 nb.report().csv("suppression_by_area", suppression);
-nb.report().chart(Chart.of("Suojatut solut alueittain / Suppressed cells by area", "bar", suppression, "area_code", "small_group", "complementary"));
+nb.report().chart(Chart.of("Suojatut solut alueittain / Withheld cells by area", "bar", suppression, "area_code", "answers_withheld", "shares_withheld"));
 
 System.out.println("wrote " + nb.report().write());

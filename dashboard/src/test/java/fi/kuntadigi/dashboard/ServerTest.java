@@ -83,8 +83,8 @@ class ServerTest {
         JsonNode rows = json(steering, "/api/figures/surveys.results").get("rows");
         assertEquals("[\"Käytän sähköisiä palveluja\",\"Siikainen\",true,null,null,null,null]", rows.get(2).toString());
         String page = server.get(steering, "/surveys").body();
-        assertTrue(page.contains("<td>alle 5 vastausta</td>"), "suppressed cell text");
-        assertTrue(server.get(steering, "/surveys?lang=en").body().contains("fewer than 5 answers"));
+        assertTrue(page.contains("<td>piilotettu vastaajien suojaamiseksi</td>"), "suppressed cell text");
+        assertTrue(server.get(steering, "/surveys?lang=en").body().contains("withheld to protect respondents"));
     }
 
     @Test

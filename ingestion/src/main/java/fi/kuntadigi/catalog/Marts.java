@@ -99,7 +99,7 @@ public final class Marts {
                     required("handling_minutes", DOUBLE, "Manual handling minutes in total"),
                     required("non_digital_handling_minutes", DOUBLE, "Manual handling minutes of non-digital transactions"),
                     required("cost_cents", LONG, "Channel cost in total: sum of transactions x unit cost"),
-                    optional("cost_per_transaction_cents", DOUBLE, "cost_cents / transactions; null when none"),
+                    optional("cost_per_transaction_cents", LONG, "cost_cents / transactions rounded half up to the cent; null when none"),
                     required("synthetic", BOOLEAN, "true when any input row is synthetic"))),
             "municipality_code", "service_code", "year");
 
@@ -132,7 +132,7 @@ public final class Marts {
                     required("transactions", LONG, "All transactions in the base year"),
                     required("non_digital_transactions", LONG, "Non-digital transactions in the base year"),
                     optional("digital_take_up", DOUBLE, "Digital take-up in the base year"),
-                    required("readiness", DOUBLE, "Residents' readiness (survey, post-stratified to the age structure), 0-1"),
+                    required("readiness", DOUBLE, "Residents' readiness (survey, post-stratified to the age structure), 0-1; the region's where the municipality's survey figures are withheld"),
                     required("adoption_ceiling", DOUBLE, "Highest reachable digital share, 0-1"),
                     required("shiftable_transactions", DOUBLE, "Non-digital transactions that move to digital up to the ceiling, per year"),
                     required("gross_saving_cents", LONG, "Yearly gross saving: shifted volume x (non-digital - digital unit cost)"),
@@ -176,7 +176,8 @@ public final class Marts {
                     required("indicator_id", STRING, "Indicator key"),
                     required("indicator_name_fi", STRING, "Indicator name in Finnish"),
                     required("indicator_name_en", STRING, "Indicator name in English"),
-                    required("raw_value", DOUBLE, "Value before normalisation"),
+                    required("raw_value", DOUBLE, "Value before normalisation (money indicators: raw_cents / 100, euros)"),
+                    optional("raw_cents", LONG, "Money indicators, exact in euro cents: saving per transaction rounded to the cent; shared net benefit as in potential_savings. Null for the others"),
                     required("normalised", DOUBLE, "Normalised value 0-1 (higher = more potential)"),
                     required("weight", DOUBLE, "Configured weight (weights sum to 1)"),
                     required("normalisation", STRING, "Normalisation method: min_max, z_score, rank, distance_to_reference"))),
@@ -231,7 +232,7 @@ public final class Marts {
                     optional("target_level", DOUBLE, "Weighted mean target level"),
                     optional("target_index", DOUBLE, "Target as 0-100"),
                     optional("gap_to_target", DOUBLE, "target_index - index_value (0 when reached)"),
-                    optional("change_from_start", DOUBLE, "index_value - index of the first round; null in the first round"))),
+                    optional("change_from_start", DOUBLE, "index_value - index of the first round: 0 in the first round, null when the first round did not assess the sector"))),
             "round_id", "municipality_code", "sector");
 
     // ---------------------------------------------------------------- pilots
@@ -324,7 +325,7 @@ public final class Marts {
     // ---------------------------------------------------------------- surveys
 
     public static final DatasetSchema SURVEY_RESULTS = mart("survey_results", "surveys",
-            "Results of one question per area and age band; small groups suppressed (values null, flagged)",
+            "Results of one question per area and age band; figures that would disclose a small group withheld (null, flagged)",
             cols(List.of(
                     required("survey_id", STRING, "Survey key"),
                     required("question_id", STRING, "Question key"),
@@ -334,30 +335,30 @@ public final class Marts {
                     area(),
                     List.of(
                     required("age_band", STRING, "Age band, or 'all'"),
-                    required("suppressed", BOOLEAN, "true: fewer than the threshold, or withheld so it cannot be derived"),
-                    optional("suppression_reason", STRING, "small_group or complementary")
-                            .allowing("small_group", "complementary"),
-                    optional("answers", LONG, "Answer count; null when suppressed"),
-                    optional("positive_share", DOUBLE, "Share of yes (yes_no) or 4-5 (likert5), 0-1"),
+                    required("suppressed", BOOLEAN, "true when the answer count or the share is withheld (methodology 4.2)"),
+                    optional("suppression_reason", STRING, "disclosure_control when suppressed (one reason for all: it does not tell a small group from a complement)")
+                            .allowing("disclosure_control"),
+                    optional("answers", LONG, "Answer count; null when withheld"),
+                    optional("positive_share", DOUBLE, "Share of yes (yes_no) or 4-5 (likert5), 0-1; null when withheld"),
                     optional("positive_ci_low", DOUBLE, "Wilson 95 % lower bound"),
                     optional("positive_ci_high", DOUBLE, "Wilson 95 % upper bound"),
-                    optional("mean", DOUBLE, "Mean answer"),
+                    optional("mean", DOUBLE, "Mean answer; only over all ages where the area's whole distribution is published"),
                     optional("mean_ci_low", DOUBLE, "Mean - 1.96 x standard error"),
                     optional("mean_ci_high", DOUBLE, "Mean + 1.96 x standard error"),
-                    optional("poststratified_share", DOUBLE, "Positive share weighted to the population's age structure"),
-                    optional("poststratified_mean", DOUBLE, "Mean weighted to the population's age structure"))),
+                    optional("poststratified_share", DOUBLE, "Positive share weighted to the population's age structure; only where every band's share is published"),
+                    optional("poststratified_mean", DOUBLE, "Mean weighted to the population's age structure; only where every band's share and the whole distribution are published"))),
             "survey_id", "question_id", "area_code", "age_band");
 
     public static final DatasetSchema SURVEY_DISTRIBUTION = mart("survey_distribution", "surveys",
-            "Share of each answer value of one question per area; suppressed like survey_results",
+            "Count and share of each answer value of one question per area; a count that would disclose a small group withheld",
             cols(List.of(
                     required("survey_id", STRING, "Survey key"),
                     required("question_id", STRING, "Question key")),
                     area(),
                     List.of(
                     required("answer", INT, "Answer value"),
-                    required("suppressed", BOOLEAN, "true when the area is suppressed for the question"),
-                    optional("count", LONG, "Answers with this value; null when suppressed"),
+                    required("suppressed", BOOLEAN, "true when this count is withheld (methodology 4.2)"),
+                    optional("count", LONG, "Answers with this value; null when withheld"),
                     optional("share", DOUBLE, "count / answers; null when suppressed"))),
             "survey_id", "question_id", "area_code", "answer");
 
@@ -373,7 +374,7 @@ public final class Marts {
                     required("actual_cents", LONG, "Actual, euro cents"),
                     required("variance_cents", LONG, "actual - budget"),
                     optional("variance_pct", DOUBLE, "variance / budget x 100"),
-                    required("utilisation_pct", DOUBLE, "actual / budget x 100; 0 when no budget")),
+                    optional("utilisation_pct", DOUBLE, "actual / budget x 100; null when nothing was budgeted")),
             "category");
 
     public static final DatasetSchema COST_FUNDING_SPLIT = mart("cost_funding_split", "costs",

@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public final class BudgetVsActual {
 
-    /** One category (or "total"). {@code variancePct} is null when nothing was budgeted. */
+    /** One category (or "total"). {@code variancePct} and {@code utilisationPct} are null when nothing was budgeted. */
     public record Line(String category, long budgetCents, long actualCents) {
         public long varianceCents() {
             return actualCents - budgetCents;
@@ -21,8 +21,8 @@ public final class BudgetVsActual {
             return budgetCents == 0 ? null : varianceCents() * 100.0 / budgetCents;
         }
 
-        public double utilisationPct() {
-            return budgetCents == 0 ? 0 : actualCents * 100.0 / budgetCents;
+        public Double utilisationPct() {
+            return budgetCents == 0 ? null : actualCents * 100.0 / budgetCents;
         }
     }
 

@@ -90,7 +90,7 @@ public final class MaturityIndex {
                 .forEach(r -> start.put(List.of(r.municipalityCode(), r.sector()), r.index()));
         List<MaturityIndexRow> out = new ArrayList<>();
         for (MaturityIndexRow r : rows) {
-            Double base = r.roundId().equals(first) ? null : start.get(List.of(r.municipalityCode(), r.sector()));
+            Double base = start.get(List.of(r.municipalityCode(), r.sector()));
             out.add(new MaturityIndexRow(r.roundId(), r.municipalityCode(), r.sector(), r.weightedLevel(), r.index(),
                     r.targetLevel(), r.targetIndex(), r.gapToTarget(), base == null ? null : r.index() - base));
         }

@@ -8,7 +8,7 @@ package fi.kuntadigi.analytics.maturity;
  * @param targetLevel      weighted mean target level, or null
  * @param targetIndex      target as 0-100, or null
  * @param gapToTarget      max(0, target index - index), or null
- * @param changeFromStart  index - index of the first round, null in the first round
+ * @param changeFromStart  index - index of the first round: 0 in the first round, null when the first round did not assess the sector
  */
 public record MaturityIndexRow(String roundId, String municipalityCode, String sector, double weightedLevel,
                                double index, Double targetLevel, Double targetIndex, Double gapToTarget,

@@ -176,6 +176,12 @@ public final class PotentialJob implements MartJob {
         }
         double[] weights = IndexSettings.INDICATORS.stream().mapToDouble(settings.weights()::get).toArray();
         double[][] raw = indexUnits.stream().map(i -> i.raw(1, 1)).toArray(double[][]::new);
+        long[][] moneyCents = new long[units.size()][];
+        for (int i = 0; i < units.size(); i++) {
+            moneyCents[i] = moneyIndicatorCents(units.get(i));
+            raw[i][IndexUnit.SAVING] = moneyCents[i][0] / 100.0;
+            raw[i][IndexUnit.NET_BENEFIT] = moneyCents[i][1] / 100.0;
+        }
         CompositeIndex.Scores scores = CompositeIndex.score(raw, weights, settings.normalisation(),
                 settings.aggregation(), settings.geometricFloor());
         int[] rank = CompositeIndex.ranks(scores.index());
@@ -191,7 +197,9 @@ public final class PotentialJob implements MartJob {
             for (int k = 0; k < weights.length; k++) {
                 String id = IndexSettings.INDICATORS.get(k);
                 Labels.Label label = Labels.indicator(id);
-                indicators.add(Rows.concat(muni, iu.serviceCode(), id, label.fi(), label.en(), raw[i][k],
+                Long cents = k == IndexUnit.SAVING ? Long.valueOf(moneyCents[i][0])
+                        : k == IndexUnit.NET_BENEFIT ? Long.valueOf(moneyCents[i][1]) : null;
+                indicators.add(Rows.concat(muni, iu.serviceCode(), id, label.fi(), label.en(), raw[i][k], cents,
                         scores.normalised()[i][k], weights[k], settings.normalisation()));
             }
             Service service = ref.service(iu.serviceCode());
@@ -208,6 +216,14 @@ public final class PotentialJob implements MartJob {
         ctx.share(PotentialRanking.class, new PotentialRanking(List.copyOf(ranking)));
         return List.of(MartTable.of(Marts.POTENTIAL_INDICATORS, indicators),
                 MartTable.of(Marts.POTENTIAL_INDEX, index));
+    }
+
+    /**
+     * The money indicators in exact cents, from the same rounded figures as {@code potential_savings}: the saving
+     * per transaction rounded to the cent, and the shared net benefit over the horizon as published there.
+     */
+    static long[] moneyIndicatorCents(Unit u) {
+        return new long[] {Math.round(u.saving().savingPerTransactionCents()), u.shared().netBenefitCents()};
     }
 
     /** Legal obligations first (when configured), then by index; 1 = first. */

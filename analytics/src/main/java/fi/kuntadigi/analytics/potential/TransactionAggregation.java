@@ -3,6 +3,7 @@ package fi.kuntadigi.analytics.potential;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.sum;
@@ -113,7 +114,7 @@ public final class TransactionAggregation {
                 .withColumn("digital_take_up", when(col("transactions").equalTo(0), lit(null))
                         .otherwise(col("digital_transactions").divide(col("transactions"))))
                 .withColumn("cost_per_transaction_cents", when(col("transactions").equalTo(0), lit(null))
-                        .otherwise(col("cost_cents").divide(col("transactions"))))
+                        .otherwise(expr("(2 * cost_cents + transactions) div (2 * transactions)")))
                 .select(columns(Marts.POTENTIAL_SERVICE_YEAR.columnNames()));
         return new Result(MartTable.ofFrame(Marts.POTENTIAL_CHANNEL_YEAR, channelYear),
                 MartTable.ofFrame(Marts.POTENTIAL_SERVICE_YEAR, serviceYearMart), base);

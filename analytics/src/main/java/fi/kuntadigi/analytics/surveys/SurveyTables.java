@@ -5,19 +5,21 @@ import fi.kuntadigi.analytics.config.SurveySettings;
 import fi.kuntadigi.analytics.reference.ReferenceData;
 import fi.kuntadigi.catalog.Marts;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Survey statistics per question x area (municipality in today's borders, and the region) x age band
  * (and all ages): counts, positive shares with Wilson intervals, means with normal intervals,
- * post-stratified estimates, and the answer distribution — with small groups and their complements
- * suppressed.
+ * post-stratified estimates, and the answer distribution — published only where {@link QuestionDisclosure}
+ * allows (methodology §4.2).
  */
 public final class SurveyTables {
 
@@ -25,11 +27,15 @@ public final class SurveyTables {
     public record Cell(String area, String band) {
     }
 
-    /** The rows of the survey_results and survey_distribution marts. */
-    public record Output(List<Object[]> results, List<Object[]> distribution) {
+    /**
+     * The rows of the survey_results and survey_distribution marts, and per question the areas whose band
+     * shares are all published (a post-stratified figure of those adds nothing to what is published).
+     */
+    public record Output(List<Object[]> results, List<Object[]> distribution, Map<String, Set<String>> poststratifiable) {
     }
 
-    private static final Comparator<Cell> ORDER = Comparator.comparing(Cell::area).thenComparing(Cell::band);
+    /** The one reason of every withheld figure: it does not tell a small group from a complement. */
+    public static final String WITHHELD = "disclosure_control";
 
     private SurveyTables() {
     }
@@ -40,22 +46,25 @@ public final class SurveyTables {
         responses.forEach(r -> bySurvey.computeIfAbsent(r.surveyId(), k -> new ArrayList<>()).add(r));
         List<Object[]> results = new ArrayList<>();
         List<Object[]> distribution = new ArrayList<>();
+        Map<String, Set<String>> poststratifiable = new HashMap<>();
         for (SurveyQuestion q : questions) {
             List<SurveyResponse> survey = bySurvey.getOrDefault(q.surveyId(), List.of());
             if (survey.isEmpty()) {
                 continue;
             }
-            TreeSet<String> areas = new TreeSet<>();
-            TreeSet<String> bands = new TreeSet<>();
+            TreeSet<String> areaSet = new TreeSet<>();
+            TreeSet<String> bandSet = new TreeSet<>();
             int year = 0;
             for (SurveyResponse r : survey) {
-                areas.add(ref.currentCode(r.municipalityCode()));
-                bands.add(r.ageBand());
+                areaSet.add(ref.currentCode(r.municipalityCode()));
+                bandSet.add(r.ageBand());
                 year = Math.max(year, r.respondedOn().getYear());
             }
+            List<String> areas = withRegion(areaSet);
+            List<String> bands = withAll(bandSet);
             Map<Cell, AnswerSummary> cells = new LinkedHashMap<>();
-            for (String area : withRegion(areas)) {
-                for (String band : withAll(bands)) {
+            for (String area : areas) {
+                for (String band : bands) {
                     cells.put(new Cell(area, band), new AnswerSummary());
                 }
             }
@@ -71,18 +80,66 @@ public final class SurveyTables {
                     }
                 }
             }
-            Map<Cell, String> suppressed = suppress(cells, areas, bands, settings.suppressionThreshold());
-            Map<String, Map<String, Integer>> population = population(areas, bands, year, ref);
-            for (Map.Entry<Cell, AnswerSummary> e : cells.entrySet()) {
-                Cell cell = e.getKey();
-                Double[] ps = poststratified(cell, cells, suppressed, bands, population.get(cell.area()));
-                results.add(resultRow(q, cell, e.getValue(), suppressed.get(cell), ps, ref, settings.z()));
-                if (cell.band().equals(Marts.ALL_AGES)) {
-                    distribution.addAll(distributionRows(q, cell, e.getValue(), suppressed.containsKey(cell), ref));
+            List<Integer> values = answerValues(q);
+            QuestionDisclosure.Published published = disclose(q, cells, areaSet, bandSet, values,
+                    settings.suppressionThreshold());
+            Map<String, Map<String, Integer>> population = population(areaSet, year, ref);
+            Set<String> derivable = new HashSet<>();
+            for (int a = 0; a < areas.size(); a++) {
+                boolean bandsPublished = published.allBandSharesPublished(a);
+                boolean valuesPublished = allTrue(published.distribution()[a]);
+                if (bandsPublished) {
+                    derivable.add(areas.get(a));
+                }
+                for (int b = 0; b < bands.size(); b++) {
+                    Cell cell = new Cell(areas.get(a), bands.get(b));
+                    boolean all = b == bands.size() - 1;
+                    Shown shown = new Shown(published.count()[a][b], published.share()[a][b], all && valuesPublished,
+                            all && bandsPublished, all && bandsPublished && valuesPublished);
+                    results.add(resultRow(q, cell, cells, bandSet, population.get(cell.area()), shown, ref,
+                            settings.z()));
+                }
+                distribution.addAll(distributionRows(q, areas.get(a), cells.get(new Cell(areas.get(a), Marts.ALL_AGES)),
+                        values, published.distribution()[a], ref));
+            }
+            poststratifiable.put(q.id(), Set.copyOf(derivable));
+        }
+        return new Output(results, distribution, Map.copyOf(poststratifiable));
+    }
+
+    /** Which figures of a row are shown: the count, the share, the mean, the post-stratified share and mean. */
+    private record Shown(boolean count, boolean share, boolean mean, boolean poststratifiedShare,
+                         boolean poststratifiedMean) {
+    }
+
+    private static boolean allTrue(boolean[] flags) {
+        for (boolean f : flags) {
+            if (!f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static List<Integer> answerValues(SurveyQuestion q) {
+        return "yes_no".equals(q.answerType()) ? List.of(0, 1) : List.of(1, 2, 3, 4, 5);
+    }
+
+    private static QuestionDisclosure.Published disclose(SurveyQuestion q, Map<Cell, AnswerSummary> cells,
+                                                         TreeSet<String> areas, TreeSet<String> bands,
+                                                         List<Integer> values, int threshold) {
+        List<String> a = List.copyOf(areas);
+        List<String> b = List.copyOf(bands);
+        long[][][] counts = new long[a.size()][b.size()][values.size()];
+        for (int m = 0; m < a.size(); m++) {
+            for (int j = 0; j < b.size(); j++) {
+                Map<Integer, Long> byValue = cells.get(new Cell(a.get(m), b.get(j))).byValue();
+                for (int v = 0; v < values.size(); v++) {
+                    counts[m][j][v] = byValue.getOrDefault(values.get(v), 0L);
                 }
             }
         }
-        return new Output(results, distribution);
+        return new QuestionDisclosure(counts, v -> q.isPositive(values.get(v)), threshold).decide();
     }
 
     private static List<String> withRegion(TreeSet<String> areas) {
@@ -97,25 +154,7 @@ public final class SurveyTables {
         return out;
     }
 
-    /** Relations: each area's bands add up to its all-ages cell; each band's areas add up to the region's. */
-    static Map<Cell, String> suppress(Map<Cell, AnswerSummary> cells, TreeSet<String> areas, TreeSet<String> bands,
-                                      int threshold) {
-        Map<Cell, Long> counts = new HashMap<>();
-        cells.forEach((k, v) -> counts.put(k, v.n()));
-        List<CellSuppression.Relation<Cell>> relations = new ArrayList<>();
-        for (String area : withRegion(areas)) {
-            relations.add(new CellSuppression.Relation<>(new Cell(area, Marts.ALL_AGES),
-                    bands.stream().map(b -> new Cell(area, b)).toList()));
-        }
-        for (String band : withAll(bands)) {
-            relations.add(new CellSuppression.Relation<>(new Cell(Marts.REGION, band),
-                    areas.stream().map(a -> new Cell(a, band)).toList()));
-        }
-        return new CellSuppression<>(counts, relations, ORDER).suppress(threshold);
-    }
-
-    private static Map<String, Map<String, Integer>> population(TreeSet<String> areas, TreeSet<String> bands, int year,
-                                                                ReferenceData ref) {
+    private static Map<String, Map<String, Integer>> population(TreeSet<String> areas, int year, ReferenceData ref) {
         Map<String, Map<String, Integer>> out = new HashMap<>();
         Map<String, Integer> region = new HashMap<>();
         for (String area : areas) {
@@ -127,25 +166,13 @@ public final class SurveyTables {
         return out;
     }
 
-    /**
-     * Post-stratified {share, mean} of an all-ages cell; null when any band cell of the area is withheld
-     * (the weighted figure together with the raw one would let a withheld band be solved for).
-     */
-    private static Double[] poststratified(Cell cell, Map<Cell, AnswerSummary> cells, Map<Cell, String> suppressed,
-                                           TreeSet<String> bands, Map<String, Integer> population) {
-        if (!cell.band().equals(Marts.ALL_AGES) || suppressed.containsKey(cell)) {
-            return new Double[] {null, null};
-        }
+    private static Double poststratified(Cell cell, Map<Cell, AnswerSummary> cells, TreeSet<String> bands,
+                                         Map<String, Integer> population, ToDoubleFunction<AnswerSummary> estimate) {
         Map<String, AnswerSummary> byBand = new LinkedHashMap<>();
         for (String b : bands) {
-            Cell c = new Cell(cell.area(), b);
-            if (suppressed.containsKey(c)) {
-                return new Double[] {null, null};
-            }
-            byBand.put(b, cells.get(c));
+            byBand.put(b, cells.get(new Cell(cell.area(), b)));
         }
-        return new Double[] {PostStratification.estimate(byBand, population, AnswerSummary::share),
-                PostStratification.estimate(byBand, population, AnswerSummary::mean)};
+        return PostStratification.estimate(byBand, population, estimate);
     }
 
     private static Object[] area(String area, ReferenceData ref) {
@@ -156,31 +183,32 @@ public final class SurveyTables {
         return new Object[] {area, name, name};
     }
 
-    private static Object[] resultRow(SurveyQuestion q, Cell cell, AnswerSummary s, String reason, Double[] ps,
-                                      ReferenceData ref, double z) {
+    private static Object[] resultRow(SurveyQuestion q, Cell cell, Map<Cell, AnswerSummary> cells, TreeSet<String> bands,
+                                      Map<String, Integer> population, Shown shown, ReferenceData ref, double z) {
+        AnswerSummary s = cells.get(cell);
         Object[] a = area(cell.area(), ref);
-        boolean hidden = reason != null || s.n() == 0;
-        Double share = hidden ? null : s.share();
-        double[] wilson = hidden ? null : Wilson.interval(s.positives(), s.n(), z);
-        Double mean = hidden ? null : s.mean();
-        double half = hidden ? 0 : z * s.sd() / Math.sqrt(s.n());
+        boolean suppressed = !shown.count() || !shown.share();
+        double[] wilson = shown.share() ? Wilson.interval(s.positives(), s.n(), z) : null;
+        boolean mean = shown.mean();
+        double half = mean ? z * s.sd() / Math.sqrt(s.n()) : 0;
         return new Object[] {q.surveyId(), q.id(), q.textFi(), q.textEn(), q.answerType(), a[0], a[1], a[2],
-                cell.band(), reason != null, reason, reason != null ? null : s.n(), share,
-                hidden ? null : wilson[0], hidden ? null : wilson[1], mean, hidden ? null : mean - half,
-                hidden ? null : mean + half, ps[0], ps[1]};
+                cell.band(), suppressed, suppressed ? WITHHELD : null, shown.count() ? s.n() : null,
+                shown.share() ? s.share() : null, shown.share() ? wilson[0] : null, shown.share() ? wilson[1] : null,
+                mean ? s.mean() : null, mean ? s.mean() - half : null, mean ? s.mean() + half : null,
+                shown.poststratifiedShare() ? poststratified(cell, cells, bands, population, AnswerSummary::share) : null,
+                shown.poststratifiedMean() ? poststratified(cell, cells, bands, population, AnswerSummary::mean) : null};
     }
 
-    private static List<Object[]> distributionRows(SurveyQuestion q, Cell cell, AnswerSummary s, boolean suppressed,
-                                                   ReferenceData ref) {
-        Object[] a = area(cell.area(), ref);
-        List<Integer> values = "yes_no".equals(q.answerType()) ? List.of(0, 1) : List.of(1, 2, 3, 4, 5);
+    private static List<Object[]> distributionRows(SurveyQuestion q, String area, AnswerSummary s, List<Integer> values,
+                                                   boolean[] published, ReferenceData ref) {
+        Object[] a = area(area, ref);
         Map<Integer, Long> counts = s.byValue();
         List<Object[]> rows = new ArrayList<>();
-        for (int v : values) {
-            long count = counts.getOrDefault(v, 0L);
-            boolean hidden = suppressed || s.n() == 0;
-            rows.add(new Object[] {q.surveyId(), q.id(), a[0], a[1], a[2], v, suppressed, hidden ? null : count,
-                    hidden ? null : (double) count / s.n()});
+        for (int i = 0; i < values.size(); i++) {
+            long count = counts.getOrDefault(values.get(i), 0L);
+            boolean shown = published[i];
+            rows.add(new Object[] {q.surveyId(), q.id(), a[0], a[1], a[2], values.get(i), !shown,
+                    shown ? count : null, shown ? (double) count / s.n() : null});
         }
         return rows;
     }

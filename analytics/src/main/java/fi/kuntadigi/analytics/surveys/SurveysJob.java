@@ -28,8 +28,9 @@ public final class SurveysJob implements MartJob {
                         r.getAs("question_id"), r.<Integer>getAs("answer")))
                 .toList();
         int threshold = ctx.config().surveys().suppressionThreshold();
-        ctx.share(Readiness.class, Readiness.compute(questions, responses, ctx.reference(), threshold));
         SurveyTables.Output out = SurveyTables.compute(questions, responses, ctx.reference(), ctx.config().surveys());
+        ctx.share(Readiness.class, Readiness.compute(questions, responses, ctx.reference(), threshold,
+                out.poststratifiable()));
         return List.of(MartTable.of(Marts.SURVEY_RESULTS, out.results()),
                 MartTable.of(Marts.SURVEY_DISTRIBUTION, out.distribution()));
     }

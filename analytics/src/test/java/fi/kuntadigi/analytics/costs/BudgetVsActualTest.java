@@ -43,4 +43,18 @@ class BudgetVsActualTest {
         assertEquals(49_900, equipment.varianceCents());
         assertNull(equipment.variancePct());
     }
+
+    @Test
+    void unbudgetedCategoryHasNoUtilisation() {
+        // equipment: 0 budgeted in the application, 499 € spent: actual / budget is undefined, not 0 %
+        BudgetVsActual.Line equipment = BudgetVsActual.compute(seed()).stream()
+                .filter(l -> l.category().equals("equipment")).findFirst().orElseThrow();
+        assertNull(equipment.utilisationPct());
+    }
+
+    @Test
+    void personnelUtilisationIsWorkedOutByHand() {
+        // 7 235 300 c spent of 12 000 000 c budgeted = 60,294 %
+        assertEquals(60.294166, BudgetVsActual.compute(seed()).get(0).utilisationPct(), 1e-6);
+    }
 }

@@ -48,7 +48,22 @@ class MaturityIndexTest {
     void changeIsMeasuredFromTheEarliestRound() {
         // end: (3 + 9) / 4 = 3.0 -> 50; change 50 - 43.75
         assertEquals(6.25, row("end", "education").changeFromStart(), 1e-12);
-        assertNull(row("start", "education").changeFromStart());
+    }
+
+    @Test
+    void changeIsZeroInTheStartRound() {
+        // the documented formula on the start round itself: 43.75 - 43.75 = 0, not "unknown"
+        assertEquals(0.0, row("start", "education").changeFromStart());
+    }
+
+    @Test
+    void changeIsUnknownForASectorTheStartRoundDidNotAssess() {
+        List<MaturityScore> scores = List.of(
+                new MaturityScore("start", START, "214", "education", "strategy", 2, 3.0),
+                new MaturityScore("end", END, "214", "technical", "strategy", 3, 3.0));
+        MaturityIndexRow technical = MaturityIndex.compute(scores, MODEL).stream()
+                .filter(r -> r.roundId().equals("end") && r.sector().equals("technical")).findFirst().orElseThrow();
+        assertNull(technical.changeFromStart());
     }
 
     @Test

@@ -12,7 +12,7 @@ import java.util.List;
  * @param marts          marts it reads (checked for presence and freshness first)
  * @param chart          how it is drawn
  * @param source         where its table comes from
- * @param suppressedFlag boolean column marking suppressed cells (shown as "fewer than 5"), or null
+ * @param suppressedFlag boolean column marking suppressed cells (shown as "withheld to protect respondents"), or null
  */
 public record Figure(String id, Role role, List<String> marts, Chart chart, FigureSource source, String suppressedFlag) {
 
