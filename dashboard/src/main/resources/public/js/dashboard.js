@@ -75,6 +75,15 @@
 
   function code(fig, v) { return v === null || v === undefined ? '–' : (fig.codes && fig.codes[v]) || String(v); }
 
+  var TIME = new Intl.DateTimeFormat(LANG, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Helsinki' });
+
+  // A category as a person reads it: a time in Helsinki time, a quarter written out, a code by its label.
+  function category(fig, column, v) {
+    if (/_at$/.test(column) && v && !isNaN(Date.parse(v))) { return TIME.format(new Date(v)); }
+    if (/_quarter$/.test(column)) { return quarterText(fig, v); }
+    return code(fig, v);
+  }
+
   function text(fig, key, args) {
     var t = (fig.texts && fig.texts[key]) || '';
     (args || []).forEach(function (a, i) { t = t.split('{' + i + '}').join(a); });
@@ -180,7 +189,7 @@
   function categorical(fig, el, kind) {
     var x = col(fig, fig.chart.x), totalCol = fig.chart.total ? col(fig, fig.chart.total) : -1;
     var rows = fig.rows.filter(function (r) { return totalCol < 0 || r[totalCol] !== true; });
-    var cats = unique(rows.map(function (r) { return code(fig, r[x]); }));
+    var cats = unique(rows.map(function (r) { return category(fig, fig.chart.x, r[x]); }));
     var horizontal = kind === 'hbar' || (kind === 'bar' && wantsHorizontal(el, cats));
     var series = [], formatters = {}, valueColumns = [];
     var lo = fig.chart.interval && fig.chart.interval.length ? col(fig, fig.chart.interval[0]) : -1;
@@ -192,7 +201,7 @@
       names.forEach(function (name, k) {
         var label = fig.labels[name] || code(fig, name);
         var picked = cats.map(function (c) {
-          return rows.find(function (r) { return code(fig, r[x]) === c && r[s] === name; });
+          return rows.find(function (r) { return category(fig, fig.chart.x, r[x]) === c && r[s] === name; });
         });
         series.push(statusStyle(name, { name: label, data: picked.map(function (r) { return r ? r[y] : null; }) }));
         formatters[label] = formatter(fig, fig.chart.y[0]);
@@ -250,16 +259,20 @@
   // Heat map: a numbered legend in bands of the index, every value in its cell, blank cells explained.
   function heatmap(fig, el) {
     var x = col(fig, fig.chart.x), y = col(fig, fig.chart.y[0]), v = col(fig, fig.chart.y[1]);
-    var xs = unique(fig.rows.map(function (r) { return code(fig, r[x]); }));
-    var ys = unique(fig.rows.map(function (r) { return code(fig, r[y]); }));
-    var data = fig.rows.map(function (r) { return [xs.indexOf(code(fig, r[x])), ys.indexOf(code(fig, r[y])), r[v]]; });
+    var xs = unique(fig.rows.map(function (r) { return category(fig, fig.chart.x, r[x]); }));
+    var ys = unique(fig.rows.map(function (r) { return category(fig, fig.chart.y[0], r[y]); }));
+    var data = fig.rows.map(function (r) {
+      return [xs.indexOf(category(fig, fig.chart.x, r[x])), ys.indexOf(category(fig, fig.chart.y[0], r[y])), r[v]];
+    });
     var f = formatter(fig, fig.chart.y[1]), whole = tick('');
     var colours = ['#f3f6f9', '#c6dbef', '#6a9fd1', '#2f6ea8', '#0b3d6b'];
     var pieces = [0, 20, 40, 60, 80].map(function (lo, i) {
       return { gte: lo, lt: lo === 80 ? 100.0001 : lo + 20, color: colours[i], label: whole(lo) + '–' + whole(lo + 20) };
     });
     var crowded = (el.clientWidth - 200) / Math.max(1, xs.length) < longest(xs) * LABEL_CHARS_PX;
-    return { height: Math.max(360, ys.length * 30 + (crowded ? 230 : 150)), option: Object.assign(base(fig), {
+    var option = base(fig);
+    option.aria.decal.show = false; // patterns would hide the numbers in the cells
+    return { height: Math.max(360, ys.length * 30 + (crowded ? 230 : 150)), option: Object.assign(option, {
       legend: { show: false },
       grid: { left: 8, right: 24, top: 8, bottom: 92 },
       xAxis: { type: 'category', data: xs, position: 'bottom',
@@ -267,7 +280,7 @@
       yAxis: { type: 'category', data: ys, inverse: true,
         axisLabel: { interval: 0, hideOverlap: false, width: labelWidth(el, 0.35, 280), overflow: 'break', lineHeight: 13 } },
       visualMap: { type: 'piecewise', pieces: pieces, orient: 'horizontal', left: 'center', bottom: 30,
-        text: [null, fig.labels[fig.chart.y[1]]], itemGap: 6, textStyle: { color: '#1a1a1a' } },
+        showLabel: true, itemGap: 10, textStyle: { color: '#1a1a1a' } },
       graphic: [{ type: 'text', left: 'center', bottom: 6, style: { text: text(fig, 'blank'), fill: '#4a4a4a', font: '12px sans-serif' } }],
       tooltip: { confine: true, formatter: function (p) {
         return enc(ys[p.value[1]]) + ' – ' + enc(xs[p.value[0]]) + '<br>' + enc(fig.labels[fig.chart.y[1]]) + ': ' + enc(f(p.value[2]));
@@ -373,7 +386,7 @@
   function range(fig, el) {
     var x = col(fig, fig.chart.x), lo = col(fig, fig.chart.y[0]), mid = col(fig, fig.chart.y[1]), hi = col(fig, fig.chart.y[2]);
     var spanName = fig.labels[fig.chart.y[0]] + ' – ' + fig.labels[fig.chart.y[2]], pointName = fig.labels[fig.chart.y[1]];
-    var labels = fig.rows.map(function (r) { return code(fig, r[x]); }), whole = tick('');
+    var labels = fig.rows.map(function (r) { return category(fig, fig.chart.x, r[x]); }), whole = tick('');
     var width = labelWidth(el, 0.42, 360);
     return { height: Math.max(320, labels.reduce(function (h, l) {
       return h + Math.max(24, Math.ceil(l.length * LABEL_CHARS_PX / width) * 14 + 8); }, 120)), option: Object.assign(base(fig), {

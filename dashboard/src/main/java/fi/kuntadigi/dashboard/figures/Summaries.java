@@ -89,19 +89,19 @@ public final class Summaries {
     }
 
     private static String label(Table table, Chart chart, Messages m, List<Object> row) {
-        String label = code(row.get(table.indexOf(chart.x())), m);
+        String label = readable(chart.x(), row.get(table.indexOf(chart.x())), m);
         if (chart.series() != null) {
-            label += " (" + code(row.get(table.indexOf(chart.series())), m) + ")";
+            label += " (" + readable(chart.series(), row.get(table.indexOf(chart.series())), m) + ")";
         } else if (chart.type() == Chart.Type.HEATMAP) {
-            label = code(row.get(table.indexOf(chart.y().get(0))), m) + " – " + label;
+            label = readable(chart.y().get(0), row.get(table.indexOf(chart.y().get(0))), m) + " – " + label;
         }
         return label;
     }
 
-    /** A value as a person reads it: a code by its label ({@code code.*}), anything else as it is. */
-    private static String code(Object value, Messages m) {
+    /** A value as a person reads it: a code by its label ({@code code.*}), a time or quarter written out, a number formatted. */
+    private static String readable(String column, Object value, Messages m) {
         String text = Objects.toString(value);
-        return m.has("code." + text) ? m.get("code." + text) : text;
+        return m.has("code." + text) ? m.get("code." + text) : Format.cell(column, value, m.lang());
     }
 
     private static double num(List<Object> row, int i) {
