@@ -501,9 +501,14 @@
     opt.title = [{ text: fig.title, subtext: names.join(', '), left: 8, top: 4, textStyle: { fontSize: 16 }, subtextStyle: { color: '#4a4a4a' } }];
     (opt.grid || []).forEach(function (g) { g.top = (typeof g.top === 'number' ? g.top : 40) + 66; g.bottom = (g.bottom || 0) + 28; });
     (opt.legend || []).forEach(function (l) { l.top = 60; });
-    opt.graphic = (opt.graphic || []).concat([{ type: 'text', left: 8, bottom: 6,
+    var source = { type: 'text', left: 8, bottom: 6,
       style: { text: text(fig, 'source') + ' · ' + new Date().toLocaleDateString(LANG, { timeZone: 'Europe/Helsinki' }),
-        fill: '#4a4a4a', font: '12px sans-serif' } }]);
+        fill: '#4a4a4a', font: '12px sans-serif' } };
+    // getOption() gives the graphic component as [{elements: [...]}]
+    opt.graphic = opt.graphic && opt.graphic.length ? opt.graphic : [{ elements: [] }];
+    opt.graphic[0].elements = (opt.graphic[0].elements || []).map(function (e) {
+      return e.bottom !== undefined ? Object.assign({}, e, { bottom: e.bottom + 22 }) : e;
+    }).concat([source]);
     (opt.visualMap || []).forEach(function (v) { v.bottom = (v.bottom || 0) + 22; });
     opt.animation = false;
     copy.setOption(opt);
