@@ -466,6 +466,10 @@
     chart.on('mouseover', function (p) { if (p.seriesType === 'bar' && p.dataIndex !== focus) { show(p.dataIndex); } });
     chart.on('click', function (p) { if (p.seriesType === 'bar') { show(p.dataIndex); } });
     if (!el.hasAttribute('tabindex')) {
+      var hint = document.createElement('p');
+      hint.className = 'desc';
+      hint.textContent = text(charts[el.id].fig, 'focus');
+      el.parentNode.insertBefore(hint, el);
       el.setAttribute('tabindex', '0');
       el.addEventListener('keydown', function (ev) {
         var step = ev.key === 'ArrowDown' ? 1 : ev.key === 'ArrowUp' ? -1 : 0;

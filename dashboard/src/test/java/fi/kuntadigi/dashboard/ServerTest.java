@@ -250,7 +250,7 @@ class ServerTest {
     void csvDownload() throws Exception {
         HttpResponse<String> r = server.get(steering, "/api/figures/costs.budget/csv?lang=en");
         assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"));
-        assertTrue(r.body().startsWith("category,budget_eur,actual_eur,variance_eur,utilisation_pct\r\nPersonnel,80000.0,72353.0"),
+        assertTrue(r.body().startsWith("category,budget_eur,actual_eur,variance_eur,utilisation_pct,is_total\r\nPersonnel,80000.0,72353.0"),
                 r.body());
     }
 

@@ -15,9 +15,9 @@ final class CostFigures {
         return List.of(
                 Figure.of("costs.budget", Role.STEERING, Chart.of(BAR, "category", "budget_eur", "actual_eur").totalIn("is_total"),
                         "cost_budget_actual", """
-                        select category_name_{lang} as category, category = 'total' as is_total,
-                               budget_cents / 100.0 as budget_eur, actual_cents / 100.0 as actual_eur,
-                               variance_cents / 100.0 as variance_eur, round(utilisation_pct, 1) as utilisation_pct
+                        select category_name_{lang} as category, budget_cents / 100.0 as budget_eur, actual_cents / 100.0 as actual_eur,
+                               variance_cents / 100.0 as variance_eur, round(utilisation_pct, 1) as utilisation_pct,
+                               category = 'total' as is_total
                         from {mart:cost_budget_actual} order by category = 'total', budget_cents desc, category"""),
                 Figure.of("costs.funding", Role.STEERING, Chart.of(BAR, "municipality", "computed_eur"), "cost_funding_split", """
                         select municipality_name_fi as municipality, population, round(100 * population_share, 2) as population_share_pct,

@@ -19,10 +19,10 @@ class SummariesTest {
     @Test
     void theTotalIsToldApartFromItsPartsWhichTheExtremesAreTakenFrom() {
         Figure budget = new FigureCatalog().get("costs.budget");
-        Table table = new Table(List.of("category", "is_total", "budget_eur", "actual_eur", "variance_eur", "utilisation_pct"), List.of(
-                Arrays.asList("Henkilöstökulut", false, 120000.0, 72353.0, 47647.0, 60.3),
-                Arrays.asList("Matkakulut", false, 5000.0, 0.0, 5000.0, 0.0),
-                Arrays.asList("Yhteensä", true, 125000.0, 72353.0, 52647.0, 57.9)));
+        Table table = new Table(List.of("category", "budget_eur", "actual_eur", "variance_eur", "utilisation_pct", "is_total"), List.of(
+                Arrays.asList("Henkilöstökulut", 120000.0, 72353.0, 47647.0, 60.3, false),
+                Arrays.asList("Matkakulut", 5000.0, 0.0, 5000.0, 0.0, false),
+                Arrays.asList("Yhteensä", 125000.0, 72353.0, 52647.0, 57.9, true)));
         assertEquals("Talousarvio €: suurin Henkilöstökulut (120" + NBSP + "000), pienin Matkakulut (5" + NBSP + "000); 2 riviä."
                 + " Yhteensä (ei kuviossa): Talousarvio € 125" + NBSP + "000, Toteuma € 72" + NBSP + "353.",
                 Summaries.of(budget, table, Messages.of(Lang.FI)));
