@@ -4,8 +4,15 @@ import fi.kuntadigi.dashboard.data.Table;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A table as RFC 4180 CSV with a header line; cells that a spreadsheet would run as formulas are quoted harmless. */
+/**
+ * A table as RFC 4180 CSV with a header line. A text cell a spreadsheet would run as a formula
+ * gets a leading apostrophe (OWASP CSV injection): one starting with {@code = + - @}, a tab, a
+ * carriage return, a line feed or NUL, or their full-width forms.
+ */
 public final class Csv {
+
+    /** Characters that start a formula, or that a spreadsheet skips before one. */
+    static final String FORMULA_START = "=+-@\t\r\n\0\uFF1D\uFF0B\uFF0D\uFF20";
 
     private Csv() {
     }
@@ -26,7 +33,7 @@ public final class Csv {
             return "";
         }
         String s = value.toString();
-        if (!(value instanceof Number) && !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0) {
+        if (!(value instanceof Number) && !s.isEmpty() && FORMULA_START.indexOf(s.charAt(0)) >= 0) {
             s = "'" + s;
         }
         if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
