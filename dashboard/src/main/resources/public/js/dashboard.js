@@ -6,6 +6,9 @@
 (function () {
   'use strict';
   var LANG = document.documentElement.lang || 'fi';
+  // The page's locale for numbers and dates (fi-FI, sv-FI, en-GB), as the server formats its tables.
+  var firstChart = document.querySelector('.chart[data-locale]');
+  var LOCALE = (firstChart && firstChart.getAttribute('data-locale')) || LANG;
   var PALETTE = ['#0b57a4', '#b35900', '#2e7d32', '#6a1b9a', '#c62828', '#00695c', '#4e342e', '#37474f'];
   // One colour and pattern per roadmap status on every chart and legend of the site.
   var STATUS = {
@@ -54,7 +57,7 @@
       var o = { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits };
       if (unitName === 'eur') { o.style = 'currency'; o.currency = 'EUR'; }
       if (unitName === 'pct') { o.style = 'percent'; }
-      formats[key] = new Intl.NumberFormat(LANG, o);
+      formats[key] = new Intl.NumberFormat(LOCALE, o);
     }
     return formats[key].format(unitName === 'pct' ? v / 100 : v);
   }
@@ -75,7 +78,7 @@
 
   function code(fig, v) { return v === null || v === undefined ? '–' : (fig.codes && fig.codes[v]) || String(v); }
 
-  var TIME = new Intl.DateTimeFormat(LANG, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Helsinki' });
+  var TIME = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Helsinki' });
 
   // A category as a person reads it: a time in Helsinki time, a quarter written out, a code by its label.
   function category(fig, column, v) {
@@ -506,7 +509,7 @@
     (opt.grid || []).forEach(function (g) { g.top = (typeof g.top === 'number' ? g.top : 40) + 66; g.bottom = (g.bottom || 0) + 28; });
     (opt.legend || []).forEach(function (l) { l.top = 60; });
     var source = { type: 'text', left: 8, bottom: 6,
-      style: { text: text(fig, 'source') + ' · ' + new Date().toLocaleDateString(LANG, { timeZone: 'Europe/Helsinki' }),
+      style: { text: text(fig, 'source') + ' · ' + new Date().toLocaleDateString(LOCALE, { timeZone: 'Europe/Helsinki' }),
         fill: '#4a4a4a', font: '12px sans-serif' } };
     // getOption() gives the graphic component as [{elements: [...]}]
     opt.graphic = opt.graphic && opt.graphic.length ? opt.graphic : [{ elements: [] }];

@@ -2,7 +2,6 @@ package fi.kuntadigi.dashboard;
 
 import fi.kuntadigi.catalog.Warehouse;
 import fi.kuntadigi.dashboard.api.ApiRoutes;
-import fi.kuntadigi.dashboard.api.BadRequest;
 import fi.kuntadigi.dashboard.api.FilterParser;
 import fi.kuntadigi.dashboard.audit.AuditLog;
 import fi.kuntadigi.dashboard.audit.RequestAudit;
@@ -24,11 +23,11 @@ import fi.kuntadigi.dashboard.i18n.Lang;
 import fi.kuntadigi.dashboard.operations.Operations;
 import fi.kuntadigi.dashboard.views.PageRoutes;
 import fi.kuntadigi.dashboard.web.BodyLimit;
+import fi.kuntadigi.dashboard.web.ErrorPages;
 import fi.kuntadigi.dashboard.web.Proxy;
 import fi.kuntadigi.dashboard.web.SecurityHeaders;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
-import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -62,8 +61,9 @@ public final class DashboardServer implements AutoCloseable {
         Duck duck = new Duck();
         RunRecords runs = new RunRecords(warehouse);
         FigureCatalog catalog = new FigureCatalog();
-        FigureService figures = new FigureService(new DataAccess(duck, warehouse, runs), new Freshness(warehouse, runs), catalog);
         Reference reference = new Reference(duck, warehouse);
+        FigureService figures = new FigureService(new DataAccess(duck, warehouse, runs), new Freshness(warehouse, runs), catalog,
+                reference);
         FilterParser parser = new FilterParser(reference, new IndicatorIds(figures));
         SecuritySettings security = settings.security();
         Users users = settings.users() == null ? Users.none()
@@ -80,6 +80,7 @@ public final class DashboardServer implements AutoCloseable {
         Operations operations = Operations.create(settings.warehouse(), settings.operations(), access);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.http.prefer405over404 = true;
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
             config.staticFiles.add(files -> {
@@ -116,14 +117,7 @@ public final class DashboardServer implements AutoCloseable {
             new ApiRoutes(figures, parser, access).register(config.routes);
             new AuthRoutes(new AuthRoutes.Parts(users, sessions, access, loginCsrf,
                     new LoginThrottle(security.login(), Clock.systemUTC()), proxy, audit)).register(config.routes);
-            config.routes.exception(BadRequest.class, (e, ctx) -> {
-                ctx.status(HttpStatus.BAD_REQUEST);
-                if (ctx.path().startsWith("/api/")) {
-                    ctx.json(Map.of("error", e.getMessage()));
-                } else {
-                    ctx.contentType("text/plain; charset=utf-8").result("400 Bad Request: " + e.getMessage());
-                }
-            });
+            new ErrorPages(access).register(config.routes);
         });
         app.start();
         return new DashboardServer(app, duck, operations, sessions, auditLog, users);

@@ -27,15 +27,17 @@ public final class Access {
         return sessions.current(ctx).orElse(new Session("", null, Role.PUBLIC, "", Instant.MAX));
     }
 
-    /** Throws 401 (not logged in) or 403 (logged in, not allowed) unless the session may see the role's content. */
+    /** Throws 401 (not logged in) or {@link RoleRequired} (logged in, not allowed) unless the session may see the role's content. */
     public void require(Context ctx, Role role) {
         if (role != Role.PUBLIC) {
             ctx.attribute(NEEDS_LOGIN, true);
         }
         Session s = session(ctx);
         if (!s.role().canSee(role)) {
-            throw s.loggedIn() ? new ForbiddenResponse("your role does not include this view")
-                    : new UnauthorizedResponse("log in to see this");
+            if (s.loggedIn()) {
+                throw new RoleRequired(role);
+            }
+            throw new UnauthorizedResponse("log in to see this");
         }
     }
 

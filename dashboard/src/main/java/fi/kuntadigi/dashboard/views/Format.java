@@ -121,6 +121,7 @@ public final class Format {
     private static String yes(Lang lang) {
         return switch (lang) {
             case FI -> "kyllä";
+            case SV -> "ja";
             case EN -> "yes";
         };
     }
@@ -128,6 +129,7 @@ public final class Format {
     private static String no(Lang lang) {
         return switch (lang) {
             case FI -> "ei";
+            case SV -> "nej";
             case EN -> "no";
         };
     }
