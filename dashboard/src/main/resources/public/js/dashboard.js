@@ -253,8 +253,8 @@
       * Math.max(1, Math.ceil(longest(cats) * LABEL_CHARS_PX / catAxis.axisLabel.width) * 0.6) + 110) : null;
     return { height: height, option: Object.assign(base(fig), {
       xAxis: horizontal ? valAxis : catAxis, yAxis: horizontal ? catAxis : valAxis, series: series,
-      grid: { left: 8, right: 32, top: legendHeight(el, unique(series.map(function (v) { return v.name; }))), bottom: 8,
-        },
+      grid: { left: 8, right: 32, top: legendHeight(el, unique(series.map(function (v) { return v.name; }))),
+        bottom: horizontal ? 30 : 16 },
       tooltip: { trigger: 'axis', confine: true, axisPointer: { type: 'shadow' }, formatter: axisTooltip(fig, formatters) }
     }) };
   }

@@ -49,7 +49,7 @@ class ChartsBrowserTest {
     /** What legitimately has dots between digits on a Finnish or Swedish page: dates, clock times, run ids. */
     private static final Pattern DOTTED_NOT_NUMBERS = Pattern.compile(
             "\\d{1,2}\\.\\d{1,2}\\.\\d{4}(,?[\\s\\u00a0\\u202f]+((klo|kl\\.?)[\\s\\u00a0\\u202f]+)?\\d{1,2}[.:]\\d{2})?"
-                    + "|\\d{8}T\\d{6}(\\.\\d+)?Z(-\\w+)?");
+                    + "|\\d{4},?[\\s\\u00a0\\u202f]+((klo|kl\\.?)[\\s\\u00a0\\u202f]+)?\\d{1,2}[.:]\\d{2}|\\d{8}T\\d{6}(\\.\\d+)?Z(-\\w+)?");
     /** Ids and codes that once reached readers (pilots, costs, the data view's times, quarters as stored). */
     private static final Pattern RAW_IDS = Pattern.compile("\\b(answer_rate|items_per_1000|application_2019|final_report_2021"
             + "|participants_share_vs_split|total_funding_vs_parts|total_costs_vs_categories|\\d{4}Q[1-4])\\b"
