@@ -19,6 +19,7 @@ import fi.kuntadigi.dashboard.data.RunRecords;
 import fi.kuntadigi.dashboard.figures.DataAccess;
 import fi.kuntadigi.dashboard.figures.FigureCatalog;
 import fi.kuntadigi.dashboard.figures.FigureService;
+import fi.kuntadigi.dashboard.i18n.Lang;
 import fi.kuntadigi.dashboard.operations.Operations;
 import fi.kuntadigi.dashboard.views.PageRoutes;
 import fi.kuntadigi.dashboard.web.BodyLimit;
@@ -91,6 +92,10 @@ public final class DashboardServer implements AutoCloseable {
             byte[] echarts = Assets.echarts();
             config.routes.get(Assets.ECHARTS, ctx -> ctx.header("Cache-Control", "max-age=86400")
                     .contentType("text/javascript; charset=utf-8").result(echarts));
+            for (Lang lang : Lang.values()) {
+                Assets.echartsLocaleScript(lang.code()).ifPresent(texts -> config.routes.get(Assets.echartsLocale(lang.code()).orElseThrow(),
+                        ctx -> ctx.header("Cache-Control", "max-age=86400").contentType("text/javascript; charset=utf-8").result(texts)));
+            }
             config.routes.before(headers::apply);
             config.routes.before(bodyLimit::check);
             config.routes.after(ctx -> {

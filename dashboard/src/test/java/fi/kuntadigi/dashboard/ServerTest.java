@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -157,9 +159,11 @@ class ServerTest {
     @Test
     void timelineNamesWhatAnActionWaitsForAsTheChartLabelsIt() throws Exception {
         JsonNode rows = json(TestServer.client(), "/api/figures/roadmap.timeline?lang=en").get("rows");
-        assertEquals("[\"Kankaanpää: Online forms\",\"2022Q1\",\"2022Q2\",\"in_progress\",\"Joint: Suomi.fi identification in use\","
-                + "\"Kankaanpää\"]", rows.get(1).toString());
-        assertEquals("Kankaanpää: Online forms", rows.get(2).get(4).asText(), "an arrow target is another row's label");
+        List<String> lines = new ArrayList<>();
+        rows.forEach(r -> lines.add(r.toString()));
+        assertTrue(lines.contains("[\"Kankaanpää: Online forms\",\"2022Q1\",\"2022Q2\",\"in_progress\",\"Joint: Suomi.fi identification in use\","
+                + "\"Kankaanpää\"]"), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.contains(",\"Kankaanpää: Online forms\",")), "an arrow target is another row's label: " + lines);
     }
 
     @Test

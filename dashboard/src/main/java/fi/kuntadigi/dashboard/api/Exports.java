@@ -35,7 +35,7 @@ public final class Exports {
 
     public static String csv(FigureResult r, Messages m) {
         CsvDialect dialect = CsvDialect.of(m.lang());
-        Table t = r.table();
+        Table t = exported(r);
         if (!dialect.readable()) {
             return Csv.of(t.columns(), t.rows(), dialect);
         }
@@ -43,7 +43,7 @@ public final class Exports {
     }
 
     public static byte[] xlsx(FigureResult r, Messages m) {
-        Table t = r.table();
+        Table t = exported(r);
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             String title = m.get("fig." + r.figure().id() + ".title");
             book.getProperties().getCoreProperties().setTitle(title);
@@ -101,6 +101,22 @@ public final class Exports {
     }
 
     /** Column headers in the page's language. */
+    /** The figure's table without the chart's total flag (a drawing instruction, not data: the total row stays). */
+    private static Table exported(FigureResult r) {
+        Table t = r.table();
+        int flag = r.figure().chart().total() == null ? -1 : t.indexOf(r.figure().chart().total());
+        if (flag < 0) {
+            return t;
+        }
+        List<String> columns = new ArrayList<>(t.columns());
+        columns.remove(flag);
+        return new Table(columns, t.rows().stream().map(row -> {
+            List<Object> copy = new ArrayList<>(row);
+            copy.remove(flag);
+            return (List<Object>) copy;
+        }).toList());
+    }
+
     private static List<String> headers(Table t, Messages m) {
         return t.columns().stream().map(m::column).toList();
     }

@@ -17,7 +17,7 @@ final class DataFigures {
 
     static List<Figure> all() {
         return List.of(
-                Figure.ofWarehouse("data.runs", Role.ANALYST, Chart.of(BAR, "run_id", "rows_published", "rows_quarantined"),
+                Figure.ofWarehouse("data.runs", Role.ANALYST, Chart.of(BAR, "started_at", "rows_published", "rows_quarantined"),
                         new RunsSource()),
                 Figure.ofWarehouse("data.datasets", Role.ANALYST, Chart.of(HBAR, "dataset", "rows_published"),
                         ManifestsSource.datasets()),

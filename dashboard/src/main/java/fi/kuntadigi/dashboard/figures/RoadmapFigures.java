@@ -29,7 +29,7 @@ final class RoadmapFigures {
                                 where list_contains(string_split(coalesce(s.depends_on, ''), '|'), d.action_id)) as depends_on,
                                s.owner_name_{lang} as owner
                         from {mart:roadmap_schedule} s where s.placed and %s
-                        order by s.start_quarter, owner, action""".formatted(OWNER.replace("owner", "s.owner"))),
+                        order by s.owner = 'JOINT' desc, owner, s.start_quarter, action""".formatted(OWNER.replace("owner", "s.owner"))),
                 Figure.of("roadmap.progress", Role.PUBLIC, Chart.of(STACKED, "year", "done", "in_progress", "not_started", "dropped"),
                         "roadmap_progress", """
                         select year, sum(planned) as planned, sum(done) as done, sum(in_progress) as in_progress,

@@ -3,8 +3,11 @@ package fi.kuntadigi.dashboard.figures;
 import fi.kuntadigi.dashboard.data.Table;
 import fi.kuntadigi.dashboard.i18n.Messages;
 import fi.kuntadigi.dashboard.views.Format;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The text summary that stands beside every chart: what is largest and smallest, how many
@@ -34,6 +37,9 @@ public final class Summaries {
         } else {
             s.append(extremes(table, chart, valueColumn, m));
         }
+        if (chart.total() != null) {
+            total(table, chart, m).ifPresent(t -> s.append(' ').append(t));
+        }
         if (figure.suppressedFlag() != null) {
             long suppressed = table.column(figure.suppressedFlag()).stream().filter(Boolean.TRUE::equals).count();
             if (suppressed > 0) {
@@ -45,14 +51,24 @@ public final class Summaries {
 
     private static String extremes(Table table, Chart chart, String valueColumn, Messages m) {
         int value = table.indexOf(valueColumn);
-        List<List<Object>> rows = table.rows().stream().filter(r -> r.get(value) instanceof Number).toList();
+        int total = chart.total() == null ? -1 : table.indexOf(chart.total());
+        List<List<Object>> rows = table.rows().stream()
+                .filter(r -> r.get(value) instanceof Number && (total < 0 || !Boolean.TRUE.equals(r.get(total)))).toList();
         if (rows.isEmpty()) {
             return m.get("summary.empty");
         }
         List<Object> max = rows.stream().max((a, b) -> Double.compare(num(a, value), num(b, value))).orElseThrow();
         List<Object> min = rows.stream().min((a, b) -> Double.compare(num(a, value), num(b, value))).orElseThrow();
-        return m.format("summary.extremes", m.column(valueColumn), label(table, chart, max), Format.value(max.get(value), m.lang()),
-                label(table, chart, min), Format.value(min.get(value), m.lang()), table.rows().size());
+        return m.format("summary.extremes", m.column(valueColumn), label(table, chart, m, max), Format.value(max.get(value), m.lang()),
+                label(table, chart, m, min), Format.value(min.get(value), m.lang()), rows.size());
+    }
+
+    /** The total row, which the chart leaves out: its values, e.g. "Yhteensä: Talousarvio € 155 000, Toteuma € 124 970." */
+    private static Optional<String> total(Table table, Chart chart, Messages m) {
+        int flag = table.indexOf(chart.total());
+        return table.rows().stream().filter(r -> Boolean.TRUE.equals(r.get(flag))).findFirst().map(row -> m.format("summary.total",
+                chart.y().stream().map(c -> m.column(c) + " " + Format.value(row.get(table.indexOf(c)), m.lang()))
+                        .collect(Collectors.joining(", "))));
     }
 
     /** Ranges (e.g. rank intervals): the narrowest and the widest, with their ends. */
@@ -64,22 +80,28 @@ public final class Summaries {
         if (rows.isEmpty()) {
             return m.get("summary.empty");
         }
-        java.util.Comparator<List<Object>> width = java.util.Comparator.comparingDouble(r -> num(r, high) - num(r, low));
+        Comparator<List<Object>> width = Comparator.comparingDouble(r -> num(r, high) - num(r, low));
         List<Object> narrowest = rows.stream().min(width).orElseThrow();
         List<Object> widest = rows.stream().max(width).orElseThrow();
-        return m.format("summary.range", label(table, chart, narrowest), Format.value(narrowest.get(low), m.lang()),
-                Format.value(narrowest.get(high), m.lang()), label(table, chart, widest), Format.value(widest.get(low), m.lang()),
+        return m.format("summary.range", label(table, chart, m, narrowest), Format.value(narrowest.get(low), m.lang()),
+                Format.value(narrowest.get(high), m.lang()), label(table, chart, m, widest), Format.value(widest.get(low), m.lang()),
                 Format.value(widest.get(high), m.lang()), table.rows().size());
     }
 
-    private static String label(Table table, Chart chart, List<Object> row) {
-        String label = Objects.toString(row.get(table.indexOf(chart.x())));
+    private static String label(Table table, Chart chart, Messages m, List<Object> row) {
+        String label = readable(chart.x(), row.get(table.indexOf(chart.x())), m);
         if (chart.series() != null) {
-            label += " (" + row.get(table.indexOf(chart.series())) + ")";
+            label += " (" + readable(chart.series(), row.get(table.indexOf(chart.series())), m) + ")";
         } else if (chart.type() == Chart.Type.HEATMAP) {
-            label = row.get(table.indexOf(chart.y().get(0))) + " – " + label;
+            label = readable(chart.y().get(0), row.get(table.indexOf(chart.y().get(0))), m) + " – " + label;
         }
         return label;
+    }
+
+    /** A value as a person reads it: a code by its label ({@code code.*}), a time or quarter written out, a number formatted. */
+    private static String readable(String column, Object value, Messages m) {
+        String text = Objects.toString(value);
+        return m.has("code." + text) ? m.get("code." + text) : Format.cell(column, value, m.lang());
     }
 
     private static double num(List<Object> row, int i) {

@@ -1,6 +1,6 @@
 package fi.kuntadigi.dashboard.figures;
 
-import static fi.kuntadigi.dashboard.figures.Chart.Type.BAR;
+import static fi.kuntadigi.dashboard.figures.Chart.Type.HBAR;
 
 import fi.kuntadigi.dashboard.auth.Role;
 import java.util.List;
@@ -13,7 +13,8 @@ final class SurveyFigures {
 
     static List<Figure> all() {
         return List.of(
-                Figure.of("surveys.results", Role.STEERING, Chart.of(BAR, "question", "positive_pct").bySeries("area"),
+                Figure.of("surveys.results", Role.STEERING, Chart.of(HBAR, "question", "positive_pct").bySeries("area")
+                        .withInterval("ci_low_pct", "ci_high_pct"),
                         "survey_results", """
                         select question_{lang} as question, area_name_{lang} as area, suppressed, answers,
                                round(100 * positive_share, 1) as positive_pct,

@@ -18,13 +18,17 @@ import static j2html.TagCreator.th;
 import static j2html.TagCreator.thead;
 import static j2html.TagCreator.tr;
 
+import fi.kuntadigi.dashboard.Assets;
 import fi.kuntadigi.dashboard.data.Freshness;
 import fi.kuntadigi.dashboard.data.Table;
 import fi.kuntadigi.dashboard.figures.FigureResult;
 import fi.kuntadigi.dashboard.i18n.Messages;
 import j2html.tags.DomContent;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * One figure on a page: heading, text summary, the chart (drawn by the script from the API),
@@ -58,7 +62,9 @@ public final class FigurePanel {
             if (result.figure().chart().drawn() && !result.table().isEmpty()) {
                 parts.add(div().withId("chart-" + id).withClass("chart " + result.figure().chart().type().name().toLowerCase())
                         .attr("data-src", api).attr("role", "img").attr("aria-label", title)
-                        .attr("aria-describedby", id + "-s"));
+                        .attr("aria-describedby", id + "-s").attr("data-echarts", Assets.ECHARTS)
+                        .attr("data-echarts-locale", Assets.echartsLocale(m.lang().code()).orElse(null))
+                        .attr("data-locale", m.lang().locale().toLanguageTag()));
             }
             parts.add(p(a(m.get("action.csv")).withHref("/api/figures/" + result.figure().id() + "/csv"
                                     + page.filters().queryString()).attr("download", result.figure().id() + ".csv"),
@@ -78,30 +84,40 @@ public final class FigurePanel {
                 code("bin/kuntadigi analyze"))).withClass("notice").attr("role", "status");
     }
 
+    /** Columns that only machines read (the what-if form's keys): never shown to people. */
+    private static final Set<String> MACHINE_COLUMNS = Set.of("indicator_id");
+
     private static DomContent dataTable(FigureResult result, String title, String id, Messages m) {
         Table t = result.table();
-        String flag = result.figure().suppressedFlag();
-        int flagIndex = flag == null ? -1 : t.indexOf(flag);
+        Set<String> hidden = new HashSet<>(MACHINE_COLUMNS);
+        Optional.ofNullable(result.figure().suppressedFlag()).ifPresent(hidden::add);
+        Optional.ofNullable(result.figure().chart().total()).ifPresent(hidden::add);
+        int flagIndex = result.figure().suppressedFlag() == null ? -1 : t.indexOf(result.figure().suppressedFlag());
+        int totalIndex = result.figure().chart().total() == null ? -1 : t.indexOf(result.figure().chart().total());
         List<Integer> shown = new ArrayList<>();
         for (int i = 0; i < t.columns().size(); i++) {
-            if (i != flagIndex) {
+            if (!hidden.contains(t.columns().get(i))) {
                 shown.add(i);
             }
         }
+        int[] digits = new int[t.columns().size()];
+        shown.forEach(i -> digits[i] = Format.fractionDigits(t.column(t.columns().get(i))));
         return div(table(caption(m.format("table.caption", title)),
                 thead(tr(each(shown.stream().map(i -> th(m.column(t.columns().get(i))).attr("scope", "col"))))),
                 tbody(each(t.rows().stream().map(row -> {
                     boolean suppressed = flagIndex >= 0 && Boolean.TRUE.equals(row.get(flagIndex));
-                    return tr(each(shown.stream().map(i -> cell(t.columns().get(i), row.get(i), i == shown.get(0), suppressed, m))));
+                    var tr = tr(each(shown.stream().map(i -> cell(t.columns().get(i), row.get(i), digits[i], i == shown.get(0),
+                            suppressed, m))));
+                    return totalIndex >= 0 && Boolean.TRUE.equals(row.get(totalIndex)) ? tr.withClass("total") : tr;
                 })))))
                 .withClass("table-wrap").attr("tabindex", "0").attr("role", "region")
                 .attr("aria-label", m.format("table.caption", title));
     }
 
-    private static DomContent cell(String column, Object value, boolean rowHeader, boolean suppressed, Messages m) {
+    private static DomContent cell(String column, Object value, int digits, boolean rowHeader, boolean suppressed, Messages m) {
         String text = suppressed && value == null ? m.get("survey.suppressed")
                 : value instanceof String code && m.has("code." + code) ? m.get("code." + code)
-                : Format.cell(column, value, m.lang());
+                : Format.cell(column, value, m.lang(), digits);
         if (rowHeader) {
             return th(text).attr("scope", "row");
         }

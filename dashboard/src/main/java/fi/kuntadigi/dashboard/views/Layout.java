@@ -23,7 +23,6 @@ import static j2html.TagCreator.span;
 import static j2html.TagCreator.title;
 import static j2html.TagCreator.ul;
 
-import fi.kuntadigi.dashboard.Assets;
 import fi.kuntadigi.dashboard.i18n.Lang;
 import fi.kuntadigi.dashboard.i18n.Messages;
 import j2html.tags.DomContent;
@@ -42,7 +41,6 @@ public final class Layout {
                         meta().withName("viewport").withContent("width=device-width, initial-scale=1"),
                         title(heading + " – " + m.get("app.name")),
                         link().withRel("stylesheet").withHref("/assets/css/dashboard.css"),
-                        script().withSrc(Assets.ECHARTS).attr("defer"),
                         script().withSrc("/assets/js/dashboard.js").attr("defer")),
                 body(a(m.get("nav.skip")).withHref("#main").withClass("skip"),
                         header(p(a(m.get("app.name")).withHref(page.plainLink("/"))).withClass("brand"),
