@@ -19,6 +19,7 @@ import fi.kuntadigi.dashboard.operations.Operations;
 import fi.kuntadigi.dashboard.views.PageRoutes;
 import fi.kuntadigi.dashboard.web.SecurityHeaders;
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
@@ -37,7 +38,25 @@ public final class DashboardServer implements AutoCloseable {
         this.operations = operations;
     }
 
+    /**
+     * Routes a program embedding the dashboard adds to it (the report printer's print-only pages), with the
+     * parts they render from. The dashboard itself never registers one.
+     */
+    @FunctionalInterface
+    public interface Extension {
+        void register(RoutesConfig routes, Parts parts);
+    }
+
+    /** What an {@link Extension} renders from: the figures, the reference data and the sessions. */
+    public record Parts(FigureService figures, Reference reference, Sessions sessions) {
+    }
+
     public static DashboardServer start(Settings settings) {
+        return start(settings, (routes, parts) -> { });
+    }
+
+    /** Starts the dashboard with the extension's routes added. */
+    public static DashboardServer start(Settings settings, Extension extension) {
         Warehouse warehouse = new Warehouse(settings.warehouse());
         Duck duck = new Duck();
         RunRecords runs = new RunRecords(warehouse);
@@ -77,6 +96,7 @@ public final class DashboardServer implements AutoCloseable {
             new PageRoutes(figures, parser, reference, access, (view, page) ->
                     view.id().equals("data") ? operations.dataPanel(page) : java.util.List.of()).register(config.routes);
             operations.register(config.routes);
+            extension.register(config.routes, new Parts(figures, reference, sessions));
             new ApiRoutes(figures, parser, access).register(config.routes);
             new AuthRoutes(users, sessions).register(config.routes);
             config.routes.exception(BadRequest.class, (e, ctx) -> {

@@ -70,7 +70,8 @@ public final class FigurePanel {
                 code("bin/kuntadigi analyze"))).withClass("notice").attr("role", "status");
     }
 
-    private static DomContent dataTable(FigureResult result, String title, String id, Messages m) {
+    /** The figure's data as an accessible table (suppressed cells say so), e.g. for a printed appendix. */
+    public static DomContent dataTable(FigureResult result, String title, String id, Messages m) {
         Table t = result.table();
         String flag = result.figure().suppressedFlag();
         int flagIndex = flag == null ? -1 : t.indexOf(flag);
