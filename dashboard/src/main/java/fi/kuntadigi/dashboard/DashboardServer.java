@@ -16,6 +16,7 @@ import fi.kuntadigi.dashboard.figures.DataAccess;
 import fi.kuntadigi.dashboard.figures.FigureCatalog;
 import fi.kuntadigi.dashboard.figures.FigureService;
 import fi.kuntadigi.dashboard.operations.Operations;
+import fi.kuntadigi.dashboard.reports.ReportRoutes;
 import fi.kuntadigi.dashboard.views.PageRoutes;
 import fi.kuntadigi.dashboard.web.SecurityHeaders;
 import io.javalin.Javalin;
@@ -99,6 +100,7 @@ public final class DashboardServer implements AutoCloseable {
             extension.register(config.routes, new Parts(figures, reference, sessions));
             new ApiRoutes(figures, parser, access).register(config.routes);
             new AuthRoutes(users, sessions).register(config.routes);
+            new ReportRoutes(settings.warehouse(), parser, access).register(config.routes);
             config.routes.exception(BadRequest.class, (e, ctx) -> {
                 ctx.status(HttpStatus.BAD_REQUEST);
                 if (ctx.path().startsWith("/api/")) {

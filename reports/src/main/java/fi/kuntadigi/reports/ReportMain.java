@@ -40,8 +40,18 @@ public final class ReportMain implements Callable<Integer> {
     @Option(names = "--warehouse", paramLabel = "DIR", description = "the warehouse (default: warehouse)")
     Path warehouse = Path.of("warehouse");
 
-    @Option(names = "--mail", paramLabel = "FILE", description = "mail the steering pack as this file says (docs/operations.md)")
-    Path mail;
+    @Option(names = "--mail", paramLabel = "FILE", arity = "0..1", fallbackValue = "",
+            description = "mail the steering pack as this file says (default: <datasets>/config/mail.properties; docs/operations.md)")
+    String mail;
+
+    @Option(names = "--datasets", paramLabel = "DIR", description = "where config/mail.properties is (default: datasets)")
+    Path datasets = Path.of("datasets");
+
+    @Option(names = "--inbox", hidden = true, description = "given by the scheduler to every batch job; not used")
+    Path inbox;
+
+    @Option(names = "--if-new-data", description = "do nothing when reports of the current data version exist already (the scheduled job)")
+    boolean ifNewData;
 
     @Option(names = "--run-id", paramLabel = "ID", description = "the run id (given by the scheduler, which records the run)")
     String runId;
@@ -65,8 +75,9 @@ public final class ReportMain implements Callable<Integer> {
         Set<String> chosen = kinds.contains(Kind.steering) && kinds.contains(Kind.officials)
                 ? Set.of(ReportFiles.STEERING, ReportFiles.OFFICIALS)
                 : Set.of(kinds.contains(Kind.steering) ? ReportFiles.STEERING : ReportFiles.OFFICIALS);
-        ReportRequest request = new ReportRequest(warehouse, chosen, languages, municipality, mail,
-                runId != null ? runId : RunIds.next(Instant.now()), runId != null);
+        Path mailFile = mail == null ? null : mail.isEmpty() ? datasets.resolve("config").resolve("mail.properties") : Path.of(mail);
+        ReportRequest request = new ReportRequest(warehouse, chosen, languages, municipality, mailFile,
+                runId != null ? runId : RunIds.next(Instant.now()), runId != null, ifNewData);
         ReportRun.Outcome outcome = new ReportRun(request).run();
         (outcome.exitCode() == ExitCodes.OK ? System.out : System.err).println("kuntadigi report: " + outcome.message());
         return outcome.exitCode();

@@ -16,9 +16,10 @@ import java.util.Set;
  * @param runId        the run's id
  * @param recorded     whether the caller (the scheduler, the dashboard) records the attempt in the run history;
  *                     when not, the run appends it itself
+ * @param ifNewData    make nothing when reports of the current data version with these kinds and languages exist
  */
 public record ReportRequest(Path warehouse, Set<String> kinds, List<Lang> langs, String municipality, Path mail,
-                            String runId, boolean recorded) {
+                            String runId, boolean recorded, boolean ifNewData) {
 
     public ReportRequest {
         kinds = Set.copyOf(kinds);

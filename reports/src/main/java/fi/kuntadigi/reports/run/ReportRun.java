@@ -102,6 +102,13 @@ public final class ReportRun {
         MailSettings mail = request.mail() == null || !request.kinds().contains(ReportFiles.STEERING) ? null
                 : MailSettings.load(request.mail());
         DataVersion version = checkMarts();
+        if (request.ifNewData()) {
+            Optional<Path> made = madeAlready(version);
+            if (made.isPresent()) {
+                return new Made(null, new Outcome(ExitCodes.OK, "nothing new: the reports of data version " + version.runId()
+                        + " are in " + made.get(), made));
+            }
+        }
         Path staging = reports.resolve(".staging").resolve(request.runId());
         Path folder = reports.resolve(request.runId());
         if (Files.exists(folder)) {
@@ -228,6 +235,24 @@ public final class ReportRun {
 
     private static String snapshotName(Lang lang) {
         return "steering-" + lang.code() + ".roadmap.json";
+    }
+
+    /** An earlier run's folder holding every requested report of this data version. */
+    private Optional<Path> madeAlready(DataVersion version) throws IOException {
+        if (!Files.isDirectory(reports)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> runs = Files.list(reports)) {
+            for (Path run : runs.filter(p -> Files.isRegularFile(p.resolve(ReportFiles.MANIFEST))).toList()) {
+                ReportFiles.Manifest m = JSON.readValue(run.resolve(ReportFiles.MANIFEST).toFile(), ReportFiles.Manifest.class);
+                boolean all = request.kinds().stream().allMatch(kind -> request.langs().stream().allMatch(lang ->
+                        m.files().stream().anyMatch(f -> f.kind().equals(kind) && f.lang().equals(lang.code()))));
+                if (version.runId().equals(m.dataVersion()) && all) {
+                    return Optional.of(run);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The roadmap as the newest earlier pack in the language saw it. */
