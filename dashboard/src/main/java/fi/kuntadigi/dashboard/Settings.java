@@ -1,8 +1,11 @@
 package fi.kuntadigi.dashboard;
 
 import fi.kuntadigi.dashboard.operations.OperationsSettings;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * How the dashboard runs.
@@ -10,10 +13,12 @@ import java.nio.file.Path;
  * @param warehouse the warehouse folder the marts are read from
  * @param host      interface to listen on
  * @param port      port (0: any free port)
- * @param users     users file ({@code name = ROLE:bcrypt-hash}), or null for no logins
+ * @param users     users file ({@code name = ROLE:bcrypt-hash}), or null for no logins (only the public views)
  * @param operations the batch jobs in the dashboard: scheduler, inbox, launcher
+ * @param security  sessions, login throttling, proxies, audit log, body limits
  */
-public record Settings(Path warehouse, String host, int port, Path users, OperationsSettings operations) {
+public record Settings(Path warehouse, String host, int port, Path users, OperationsSettings operations,
+                       SecuritySettings security) {
 
     public static final int DEFAULT_PORT = 7070;
 
@@ -21,15 +26,35 @@ public record Settings(Path warehouse, String host, int port, Path users, Operat
         this(warehouse, host, port, users, OperationsSettings.defaults());
     }
 
+    public Settings(Path warehouse, String host, int port, Path users, OperationsSettings operations) {
+        this(warehouse, host, port, users, operations, SecuritySettings.defaults());
+    }
+
     /**
-     * Settings from command-line options {@code --warehouse --host --port --users --datasets --inbox
-     * --schedule [--schedule-config FILE] --max-upload-mib N} and KUNTADIGI_* variables.
+     * Settings from command-line options {@code --warehouse --host --port --users FILE | --demo-users FILE
+     * --datasets --inbox --schedule [--schedule-config FILE] --max-upload-mib N --session-idle-minutes N
+     * --trusted-proxies ADDR,... --audit-log FILE} and KUNTADIGI_* variables. No users are loaded
+     * unless a file is named: the demo users only with {@code --demo-users}.
      */
     public static Settings parse(String[] args) {
         Path warehouse = Path.of(env("KUNTADIGI_WAREHOUSE", "warehouse"));
         String host = env("KUNTADIGI_HOST", "127.0.0.1");
         int port = Integer.parseInt(env("KUNTADIGI_PORT", Integer.toString(DEFAULT_PORT)));
-        Path users = Path.of(env("KUNTADIGI_USERS", "dashboard/config/users.properties"));
+        String usersFile = env("KUNTADIGI_USERS", null);
+        Path users = usersFile == null ? null : Path.of(usersFile);
+        SecuritySettings security = SecuritySettings.defaults();
+        String idle = env("KUNTADIGI_SESSION_IDLE_MINUTES", null);
+        if (idle != null) {
+            security = security.withSessionIdle(minutes("KUNTADIGI_SESSION_IDLE_MINUTES", idle));
+        }
+        String proxies = env("KUNTADIGI_TRUSTED_PROXIES", null);
+        if (proxies != null) {
+            security = security.withTrustedProxies(addresses(proxies));
+        }
+        String audit = env("KUNTADIGI_AUDIT_LOG", null);
+        if (audit != null) {
+            security = security.withAuditLog(Path.of(audit));
+        }
         OperationsSettings ops = OperationsSettings.defaults();
         boolean schedule = Boolean.parseBoolean(env("KUNTADIGI_SCHEDULE", "false"));
         Path scheduleConfig = null;
@@ -49,21 +74,50 @@ public record Settings(Path warehouse, String host, int port, Path users, Operat
                 case "--warehouse" -> warehouse = Path.of(value);
                 case "--host" -> host = value;
                 case "--port" -> port = Integer.parseInt(value);
-                case "--users" -> users = Path.of(value);
+                case "--users" -> {
+                    users = Path.of(value);
+                    security = security.withDemoUsers(false);
+                }
+                case "--demo-users" -> {
+                    users = Path.of(value);
+                    security = security.withDemoUsers(true);
+                }
+                case "--session-idle-minutes" -> security = security.withSessionIdle(minutes("--session-idle-minutes", value));
+                case "--trusted-proxies" -> security = security.withTrustedProxies(addresses(value));
+                case "--audit-log" -> security = security.withAuditLog(Path.of(value));
                 case "--datasets" -> datasets = Path.of(value);
                 case "--inbox" -> inbox = Path.of(value);
                 case "--schedule-config" -> scheduleConfig = Path.of(value);
                 case "--max-upload-mib" -> maxUpload = Long.parseLong(value) << 20;
                 default -> throw new IllegalArgumentException("unknown option " + args[i - 1]
-                        + "; options: --warehouse DIR --host HOST --port N --users FILE --datasets DIR --inbox DIR"
-                        + " --schedule --schedule-config FILE --max-upload-mib N");
+                        + "; options: --warehouse DIR --host HOST --port N --users FILE --demo-users FILE --datasets DIR"
+                        + " --inbox DIR --schedule --schedule-config FILE --max-upload-mib N --session-idle-minutes N"
+                        + " --trusted-proxies ADDR,ADDR --audit-log FILE");
             }
         }
         if (scheduleConfig == null) {
             scheduleConfig = datasets.resolve("config").resolve("schedule.properties");
         }
         ops = ops.withSchedule(schedule, scheduleConfig).withFolders(datasets, inbox).withMaxUploadBytes(maxUpload);
-        return new Settings(warehouse, host, port, Files.isRegularFile(users) ? users : null, ops);
+        return new Settings(warehouse, host, port, users, ops, security);
+    }
+
+    private static Duration minutes(String option, String value) {
+        try {
+            long n = Long.parseLong(value.trim());
+            if (n >= 1 && n <= 24 * 60) {
+                return Duration.ofMinutes(n);
+            }
+        } catch (NumberFormatException e) {
+            // below
+        }
+        throw new IllegalArgumentException(option + " must be a whole number of minutes from 1 to 1440, not '" + value + "'");
+    }
+
+    /** A comma-separated list of IP addresses ("none" for no trusted proxy). */
+    private static Set<String> addresses(String list) {
+        return list.isBlank() || list.equalsIgnoreCase("none") ? Set.of()
+                : Arrays.stream(list.split(",")).map(String::trim).filter(a -> !a.isEmpty()).collect(Collectors.toSet());
     }
 
     private static String env(String name, String fallback) {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** serve's options, including the flag --schedule among options with values. */
@@ -27,6 +29,32 @@ class SettingsTest {
         Settings s = Settings.parse(new String[] {"--schedule-config", "x.properties"});
         assertFalse(s.operations().schedule());
         assertEquals(Path.of("x.properties"), s.operations().scheduleConfig());
+    }
+
+    @Test
+    void noUsersUnlessAFileIsNamedAndTheDemoUsersOnlyByTheirOwnOption() {
+        Settings none = Settings.parse(new String[] {});
+        assertEquals(null, none.users());
+        Settings demo = Settings.parse(new String[] {"--demo-users", "dashboard/config/users.properties"});
+        assertTrue(demo.security().demoUsers());
+        Settings real = Settings.parse(new String[] {"--users", "/etc/kuntadigi/users.properties"});
+        assertEquals(Path.of("/etc/kuntadigi/users.properties"), real.users());
+        assertFalse(real.security().demoUsers());
+    }
+
+    @Test
+    void securityOptions() {
+        Settings s = Settings.parse(new String[] {"--session-idle-minutes", "15", "--trusted-proxies", "10.0.0.5, 10.0.0.6",
+                "--audit-log", "/var/log/kuntadigi/audit.jsonl"});
+        assertEquals(Duration.ofMinutes(15), s.security().sessionIdle());
+        assertEquals(Set.of("10.0.0.5", "10.0.0.6"), s.security().trustedProxies());
+        assertEquals(Path.of("/var/log/kuntadigi/audit.jsonl"), s.security().auditLogFile(Path.of("warehouse")));
+        assertEquals(Path.of("warehouse/_audit/dashboard-audit.jsonl"), Settings.parse(new String[] {}).security()
+                .auditLogFile(Path.of("warehouse")));
+        assertEquals(Set.of(), Settings.parse(new String[] {"--trusted-proxies", "none"}).security().trustedProxies());
+        assertEquals("--session-idle-minutes must be a whole number of minutes from 1 to 1440, not '0'",
+                assertThrows(IllegalArgumentException.class, () -> Settings.parse(new String[] {"--session-idle-minutes", "0"}))
+                        .getMessage());
     }
 
     @Test

@@ -98,6 +98,7 @@ public final class Datasets {
                             .allowing("paper", "phone", "face_to_face", "email", "web_form", "eservice_identified", "chat"),
                     required("name_fi", STRING, "Name in Finnish"),
                     required("name_en", STRING, "Name in English"),
+                    optional("name_sv", STRING, "Name in Swedish"),
                     required("digital", BOOLEAN, "true for digital channels (counts toward digital take-up)"),
                     required("unit_cost_cents", LONG, "Default cost per transaction, euro cents").atLeast(0),
                     required("cost_source", STRING, "Source of the default unit cost")),
@@ -110,6 +111,7 @@ public final class Datasets {
                     required("dimension_id", STRING, "Dimension key"),
                     required("name_fi", STRING, "Dimension name in Finnish"),
                     required("name_en", STRING, "Dimension name in English"),
+                    optional("name_sv", STRING, "Dimension name in Swedish"),
                     required("weight", DOUBLE, "Weight of the dimension in the maturity index").atLeast(0),
                     required("levels", INT, "Number of levels on the scale").range(2, 10),
                     required("source", STRING, "Public source of the model")),
@@ -121,6 +123,7 @@ public final class Datasets {
                     required("pilot_id", STRING, "Pilot key").allowing("feedback", "chat", "eforms", "digital_support"),
                     required("name_fi", STRING, "Name in Finnish"),
                     required("name_en", STRING, "Name in English"),
+                    optional("name_sv", STRING, "Name in Swedish"),
                     optional("vendor", STRING, "Product or partner"),
                     required("start_date", DATE, "First day of the pilot"),
                     required("end_date", DATE, "Last day of the pilot")),
@@ -133,6 +136,7 @@ public final class Datasets {
                     required("question_id", STRING, "Question key, unique over surveys"),
                     required("text_fi", STRING, "Question in Finnish"),
                     required("text_en", STRING, "Question in English"),
+                    optional("text_sv", STRING, "Question in Swedish"),
                     required("answer_type", STRING, "Answer scale").allowing("likert5", "yes_no"),
                     required("readiness_item", BOOLEAN, "true when the answer measures readiness to use e-services")),
             List.of("question_id"), List.of(), null);
@@ -319,7 +323,11 @@ public final class Datasets {
                     required("is_pilot", BOOLEAN, "true when the action runs as a pilot"),
                     optional("earliest_quarter", STRING, "Quarter it can start at the earliest, e.g. 2022Q1")
                             .matching("20\\d\\dQ[1-4]"),
-                    optional("legal_basis", STRING, "Act that obliges it, if any")),
+                    optional("legal_basis", STRING, "Act that obliges it, if any"),
+                    optional("title_sv", STRING, "Action in plain Swedish"),
+                    optional("participants", STRING, "For a JOINT action: the municipalities taking part, "
+                            + "codes separated by |; empty = all of them")
+                            .matching(MUNICIPALITY_CODE + "(\\|" + MUNICIPALITY_CODE + ")*")),
             List.of("action_id"), List.of(), null);
 
     public static final DatasetSchema ROADMAP_STATUS = new DatasetSchema("roadmap_status", "roadmap", 1,

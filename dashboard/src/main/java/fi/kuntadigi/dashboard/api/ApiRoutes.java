@@ -41,7 +41,7 @@ public final class ApiRoutes {
         routes.get("/api/hello", ctx -> ctx.json(Map.of("hello", "world")));
         routes.get("/api/openapi.yaml", ctx -> ctx.contentType("application/yaml").result(openApi));
         routes.get("/api/figures", ctx -> {
-            Filters f = parser.parse(ctx.queryParamMap());
+            Filters f = parser.parseStrict(ctx.queryParamMap());
             Messages m = Messages.of(f.lang());
             var role = access.session(ctx).role();
             ctx.json(figures.catalog().all().stream().filter(fig -> role.canSee(fig.role()))
@@ -51,7 +51,7 @@ public final class ApiRoutes {
         });
         routes.get("/api/figures/{id}", ctx -> {
             Figure figure = figure(ctx);
-            Filters f = parser.parse(ctx.queryParamMap());
+            Filters f = parser.parseStrict(ctx.queryParamMap());
             // The marts are immutable per warehouse version: a client holding this version's answer gets 304.
             String current = figures.etag();
             if (FigureService.matches(ctx.header("If-None-Match"), current)) {
@@ -69,7 +69,14 @@ public final class ApiRoutes {
             FigureResult r = load(ctx);
             if (r != null) {
                 ctx.header("Content-Disposition", "attachment; filename=\"" + r.figure().id() + ".csv\"");
-                ctx.contentType("text/csv; charset=utf-8").result(Csv.of(r.table()));
+                ctx.contentType("text/csv; charset=utf-8").result(Exports.csv(r, Messages.of(parser.parseStrict(ctx.queryParamMap()).lang())));
+            }
+        });
+        routes.get("/api/figures/{id}/xlsx", ctx -> {
+            FigureResult r = load(ctx);
+            if (r != null) {
+                ctx.header("Content-Disposition", "attachment; filename=\"" + r.figure().id() + ".xlsx\"");
+                ctx.contentType(Exports.XLSX).result(Exports.xlsx(r, Messages.of(parser.parseStrict(ctx.queryParamMap()).lang())));
             }
         });
     }
@@ -84,7 +91,7 @@ public final class ApiRoutes {
 
     /** The figure for the request, or null after answering 503 when its mart is missing. */
     private FigureResult load(Context ctx) {
-        FigureResult r = figures.load(figure(ctx), parser.parse(ctx.queryParamMap()));
+        FigureResult r = figures.load(figure(ctx), parser.parseStrict(ctx.queryParamMap()));
         if (r.missing()) {
             missing(ctx, r);
             return null;

@@ -3,20 +3,31 @@ package fi.kuntadigi.dashboard.api;
 import fi.kuntadigi.dashboard.data.Reference;
 import fi.kuntadigi.dashboard.figures.Filters;
 import fi.kuntadigi.dashboard.i18n.Lang;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
- * Turns query parameters into {@link Filters}, rejecting anything unknown with a message that
- * says what is allowed. Nothing unvalidated goes further.
+ * Turns query parameters into {@link Filters}. Values of the known parameters are validated and a
+ * bad one is a {@link BadRequest} that says what is allowed; nothing unvalidated goes further.
+ * Tracking parameters that links pick up when shared ({@code utm_*}, {@code fbclid}, {@code gclid} …)
+ * are always ignored. Any other unknown parameter is ignored on a page (a shared link keeps
+ * working) and refused by the API ({@link #parseStrict}), where a misspelt filter would otherwise
+ * silently answer for all municipalities.
  */
 public final class FilterParser {
 
     /** Prefix of a what-if weight parameter: {@code w_volume=0.3}. */
     public static final String WEIGHT_PREFIX = "w_";
     private static final Set<String> KNOWN = Set.of("lang", "municipality", "year", "sector");
+    /** Click ids and campaign tags that ad networks, mailers and social sites append to links. */
+    private static final Set<String> TRACKING = Set.of("fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid",
+            "mc_cid", "mc_eid", "yclid", "igshid", "twclid", "ttclid", "li_fat_id", "mkt_tok", "_ga", "_gl", "_hsenc", "_hsmi");
     private static final double MAX_WEIGHT = 1.0;
 
     private final Reference reference;
@@ -32,14 +43,31 @@ public final class FilterParser {
         Set<String> ids();
     }
 
+    /** Whether a parameter is a tracking tag that every route ignores. */
+    public static boolean tracking(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.startsWith("utm_") || TRACKING.contains(n);
+    }
+
+    /** The filters of a page: unknown parameters are ignored; a bad value of a known one is a {@link BadRequest}. */
     public Filters parse(Map<String, List<String>> query) {
+        return filters(query);
+    }
+
+    /** The filters of an API request: besides tracking tags, an unknown parameter is a {@link BadRequest}. */
+    public Filters parseStrict(Map<String, List<String>> query) {
         for (String name : query.keySet()) {
-            if (!KNOWN.contains(name) && !name.startsWith(WEIGHT_PREFIX)) {
-                throw new BadRequest("unknown parameter '" + name + "'; allowed: lang, municipality, year, sector, w_<indicator>");
+            if (!KNOWN.contains(name) && !name.startsWith(WEIGHT_PREFIX) && !tracking(name)) {
+                throw new BadRequest("error.bad.parameter", name, "lang, municipality, year, sector, w_<indicator>");
             }
         }
+        return filters(query);
+    }
+
+    private Filters filters(Map<String, List<String>> query) {
         Lang lang = one(query, "lang") == null ? Lang.FI : Lang.of(one(query, "lang"))
-                .orElseThrow(() -> new BadRequest("unknown language '" + one(query, "lang") + "'; allowed: fi, en, sv"));
+                .orElseThrow(() -> new BadRequest("error.bad.lang", one(query, "lang"),
+                        Arrays.stream(Lang.values()).map(Lang::code).collect(Collectors.joining(", "))));
         return new Filters(lang, municipality(one(query, "municipality")), year(one(query, "year")),
                 sector(one(query, "sector")), weights(query));
     }
@@ -50,7 +78,7 @@ public final class FilterParser {
             return null;
         }
         if (values.size() > 1) {
-            throw new BadRequest("parameter '" + name + "' given more than once");
+            throw new BadRequest("error.bad.repeated", name);
         }
         return values.get(0).trim();
     }
@@ -61,7 +89,7 @@ public final class FilterParser {
         }
         Map<String, String> known = reference.get().municipalities();
         if (!known.containsKey(code)) {
-            throw new BadRequest("unknown municipality '" + code + "'; allowed codes: " + String.join(", ", known.keySet()));
+            throw new BadRequest("error.bad.municipality", code, String.join(", ", known.keySet()));
         }
         return code;
     }
@@ -79,7 +107,7 @@ public final class FilterParser {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new BadRequest("unknown year '" + text + "'; years with data: " + years);
+        throw new BadRequest("error.bad.year", text, years.stream().map(String::valueOf).collect(Collectors.joining(", ")));
     }
 
     private String sector(String key) {
@@ -87,7 +115,7 @@ public final class FilterParser {
             return null;
         }
         if (!reference.sectors().contains(key)) {
-            throw new BadRequest("unknown sector '" + key + "'; allowed: " + String.join(", ", reference.sectors()));
+            throw new BadRequest("error.bad.sector", key, String.join(", ", reference.sectors()));
         }
         return key;
     }
@@ -104,7 +132,7 @@ public final class FilterParser {
                 ids = indicators.ids();
             }
             if (!ids.contains(id)) {
-                throw new BadRequest("unknown indicator '" + id + "' in '" + name + "'; allowed: " + ids);
+                throw new BadRequest("error.bad.indicator", id, name, String.join(", ", new TreeSet<>(ids)));
             }
             String text = one(query, name);
             if (text == null) {
@@ -114,15 +142,15 @@ public final class FilterParser {
             try {
                 w = Double.parseDouble(text);
             } catch (NumberFormatException e) {
-                throw new BadRequest("weight '" + name + "' is not a number: '" + text + "'");
+                throw new BadRequest("error.bad.weight_number", name, text);
             }
             if (!(w >= 0 && w <= MAX_WEIGHT)) {
-                throw new BadRequest("weight '" + name + "' = " + text + " is out of range; allowed 0 to " + MAX_WEIGHT);
+                throw new BadRequest("error.bad.weight_range", name, text, "0", "1");
             }
             weights.put(id, w);
         }
         if (!weights.isEmpty() && weights.values().stream().mapToDouble(Double::doubleValue).sum() == 0) {
-            throw new BadRequest("the weights add up to 0; give at least one a value above 0");
+            throw new BadRequest("error.bad.weights_zero");
         }
         return weights;
     }

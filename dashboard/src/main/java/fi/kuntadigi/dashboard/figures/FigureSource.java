@@ -1,6 +1,7 @@
 package fi.kuntadigi.dashboard.figures;
 
 import fi.kuntadigi.dashboard.data.Table;
+import java.util.Set;
 
 /** Produces a figure's table for the given filters. */
 @FunctionalInterface
@@ -15,5 +16,10 @@ public interface FigureSource {
      */
     default boolean cached(Filters filters) {
         return true;
+    }
+
+    /** The filters this source reads ({@code municipality}, {@code year}, {@code sector}); a page says which of its filters a figure ignores. */
+    default Set<String> filters() {
+        return Set.of("municipality", "year", "sector");
     }
 }

@@ -13,6 +13,10 @@ final class RoadmapFigures {
     }
 
     private static final String OWNER = "(:municipality is null or owner in (:municipality, 'JOINT'))";
+    /** The municipality's own actions and the joint ones it takes part in (no participants listed: all of them). */
+    private static final String TAKES_PART = """
+            (:municipality is null or s.owner = :municipality or (s.owner = 'JOINT'
+              and (a.participants is null or list_contains(string_split(a.participants, '|'), :municipality))))""";
 
     static List<Figure> all() {
         return List.of(
@@ -35,8 +39,11 @@ final class RoadmapFigures {
                         select coalesce(s.start_year, 0) as year, s.owner, s.owner_name_{lang} as owner_name,
                                s.title_{lang} as action, s.status, s.start_quarter, s.placed,
                                (select string_agg(d.title_{lang}, '; ' order by d.title_{lang}) from {mart:roadmap_schedule} d
-                                where list_contains(string_split(coalesce(s.depends_on, ''), '|'), d.action_id)) as after
-                        from {mart:roadmap_schedule} s where %s
-                        order by s.placed desc, s.start_quarter, s.owner = 'JOINT', action""".formatted(OWNER)));
+                                where list_contains(string_split(coalesce(s.depends_on, ''), '|'), d.action_id)
+                                  and d.status <> 'done') as after,
+                               cast((select max(status_reported_on) from {mart:roadmap_schedule}) as varchar) as status_as_of
+                        from {mart:roadmap_schedule} s left join {dataset:roadmap_actions} a on a.action_id = s.action_id
+                        where %s
+                        order by s.placed desc, s.start_quarter, s.owner = 'JOINT', action""".formatted(TAKES_PART)));
     }
 }

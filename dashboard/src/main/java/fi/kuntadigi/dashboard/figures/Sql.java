@@ -4,6 +4,8 @@ import fi.kuntadigi.dashboard.data.Sources;
 import fi.kuntadigi.dashboard.data.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +31,16 @@ public record Sql(String template) implements FigureSource {
         }
         m.appendTail(sql);
         return data.duck().query(sql.toString(), values);
+    }
+
+    @Override
+    public Set<String> filters() {
+        Set<String> named = new TreeSet<>();
+        Matcher m = PARAMETER.matcher(template);
+        while (m.find()) {
+            named.add(m.group(1));
+        }
+        return named;
     }
 
     /** The filters a template can name, with their SQL types. */

@@ -3,16 +3,19 @@ package fi.kuntadigi.dashboard.i18n;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The languages of the user interface: Finnish first, then English. */
+/** The languages of the user interface: Finnish first, then Swedish and English. */
 public enum Lang {
-    FI("fi", "Suomeksi"), EN("en", "In English");
+    FI("fi", "Suomeksi", "fi-FI"), SV("sv", "På svenska", "sv-FI"), EN("en", "In English", "en-GB");
 
     private final String code;
     private final String selfName;
+    private final Locale locale;
 
-    Lang(String code, String selfName) {
+    /** @param locale the formats of the language as written in Finland (British English: "30 November 2021") */
+    Lang(String code, String selfName, String locale) {
         this.code = code;
         this.selfName = selfName;
+        this.locale = Locale.forLanguageTag(locale);
     }
 
     public String code() {
@@ -25,10 +28,13 @@ public enum Lang {
     }
 
     public Locale locale() {
-        return Locale.forLanguageTag(code);
+        return locale;
     }
 
-    /** Language of the marts' label columns: they carry Finnish and English only. */
+    /**
+     * Language of the marts' label columns: they carry Finnish and English only. Swedish pages read
+     * the Finnish labels, and {@code data.Labels} replaces the names the reference data has in Swedish.
+     */
     public String labelLanguage() {
         return this == EN ? "en" : "fi";
     }
@@ -40,5 +46,23 @@ public enum Lang {
             }
         }
         return Optional.empty();
+    }
+
+    /** The first of the browser's preferred languages ({@code Accept-Language}) that the site speaks; Finnish otherwise. */
+    public static Lang preferred(String acceptLanguage) {
+        if (acceptLanguage != null && !acceptLanguage.isBlank()) {
+            try {
+                for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+                    String primary = range.getRange().split("-")[0];
+                    Optional<Lang> lang = of(primary);
+                    if (lang.isPresent()) {
+                        return lang.get();
+                    }
+                }
+            } catch (IllegalArgumentException e) {
+                // a malformed header: the default
+            }
+        }
+        return FI;
     }
 }

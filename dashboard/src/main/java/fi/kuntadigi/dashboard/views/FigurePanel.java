@@ -36,6 +36,11 @@ public final class FigurePanel {
     }
 
     public static DomContent render(Page page, FigureResult result) {
+        return render(page, result, List.of());
+    }
+
+    /** @param notes sentences shown under the description, e.g. which of the page's filters the figure does not read */
+    public static DomContent render(Page page, FigureResult result, List<String> notes) {
         Messages m = page.messages();
         String id = result.figure().id().replace('.', '-');
         String title = m.get("fig." + result.figure().id() + ".title");
@@ -45,6 +50,7 @@ public final class FigurePanel {
         if (m.has("fig." + result.figure().id() + ".desc")) {
             parts.add(p(m.get("fig." + result.figure().id() + ".desc")).withClass("desc"));
         }
+        notes.forEach(note -> parts.add(p(note).withClass("desc filter-note")));
         result.problem().ifPresent(problem -> parts.add(notice(problem, m)));
         if (!result.missing()) {
             parts.add(p(strong(m.get("summary.label") + " "), j2html.TagCreator.text(result.summary()))
@@ -56,6 +62,8 @@ public final class FigurePanel {
             }
             parts.add(p(a(m.get("action.csv")).withHref("/api/figures/" + result.figure().id() + "/csv"
                                     + page.filters().queryString()).attr("download", result.figure().id() + ".csv"),
+                    a(m.get("action.xlsx")).withHref("/api/figures/" + result.figure().id() + "/xlsx"
+                            + page.filters().queryString()).attr("download", result.figure().id() + ".xlsx"),
                     iff(result.figure().chart().drawn() && !result.table().isEmpty(),
                             button(m.get("action.png")).withType("button").withClass("png").attr("data-chart", "chart-" + id)))
                     .withClass("actions"));

@@ -27,9 +27,10 @@ public final class FilterForm {
     public static DomContent render(Page page, View view, Reference.Snapshot reference, List<String> sectors) {
         Messages m = page.messages();
         List<DomContent> fields = new ArrayList<>();
-        if (view.filters().contains(View.Filter.MUNICIPALITY)) {
+        if (view.offersMunicipality()) {
+            String all = view.filters().contains(View.Filter.ONE_MUNICIPALITY) ? null : m.get("filter.all");
             fields.add(field("municipality", m.get("filter.municipality"),
-                    options(m.get("filter.all"), reference.municipalities(), page.filters().municipality())));
+                    options(all, reference.municipalities(page.filters().lang()), page.filters().municipality())));
         }
         if (view.filters().contains(View.Filter.YEAR)) {
             Map<String, String> years = new java.util.LinkedHashMap<>();
@@ -55,8 +56,9 @@ public final class FilterForm {
         return div(label(text).attr("for", "f-" + name), select.withId("f-" + name).withName(name)).withClass("field");
     }
 
+    /** The options, after one for "all" unless {@code allText} is null. */
     private static SelectTag options(String allText, Map<String, String> values, String selected) {
-        SelectTag select = select(option(allText).withValue(""));
+        SelectTag select = allText == null ? select() : select(option(allText).withValue(""));
         values.forEach((value, text) -> {
             var o = option(text).withValue(value);
             if (Objects.equals(value, selected)) {

@@ -46,6 +46,7 @@ public final class Format {
     private static String yes(Lang lang) {
         return switch (lang) {
             case FI -> "kyllä";
+            case SV -> "ja";
             case EN -> "yes";
         };
     }
@@ -53,6 +54,7 @@ public final class Format {
     private static String no(Lang lang) {
         return switch (lang) {
             case FI -> "ei";
+            case SV -> "nej";
             case EN -> "no";
         };
     }

@@ -6,6 +6,8 @@ import static j2html.TagCreator.p;
 import fi.kuntadigi.dashboard.api.FilterParser;
 import fi.kuntadigi.dashboard.auth.Access;
 import fi.kuntadigi.dashboard.auth.Role;
+import fi.kuntadigi.dashboard.auth.RoleRequired;
+import fi.kuntadigi.dashboard.auth.Session;
 import fi.kuntadigi.dashboard.data.Reference;
 import fi.kuntadigi.dashboard.figures.FigureResult;
 import fi.kuntadigi.dashboard.figures.FigureService;
@@ -60,40 +62,88 @@ public final class PageRoutes {
 
     private void view(Context ctx, View view) {
         Filters filters = parser.parse(ctx.queryParamMap());
-        if (!access.session(ctx).role().canSee(view.role())) {
+        Session session = access.session(ctx);
+        if (session.loggedIn() && !session.role().canSee(view.role())) {
+            throw new RoleRequired(view.role());
+        }
+        if (!session.role().canSee(view.role())) {
             String next = URLEncoder.encode(ctx.path() + filters.queryString(), StandardCharsets.UTF_8);
             ctx.redirect("/login?lang=" + filters.lang().code() + "&next=" + next);
             return;
         }
+        if (view.filters().contains(View.Filter.ONE_MUNICIPALITY) && filters.municipality() == null) {
+            filters = filters.withMunicipality(defaultMunicipality());
+        }
         Page page = page(ctx, filters);
         Messages m = page.messages();
+        String title = title(view, page);
         List<DomContent> content = new ArrayList<>();
-        content.add(h1(m.get("view." + view.id() + ".title")));
+        content.add(h1(title));
         content.add(p(m.get("view." + view.id() + ".intro")).withClass("lead"));
+        if (view.filters().contains(View.Filter.ONE_MUNICIPALITY) && MERGED.contains(filters.municipality())) {
+            content.add(p(m.get("municipality.merged")).withClass("note"));
+        }
         content.add(FilterForm.render(page, view, reference.get(), reference.sectors()));
         for (String id : view.figures()) {
             FigureResult result = figures.load(figures.catalog().get(id), filters);
             if (id.equals("potential.weights") && !result.missing()) {
                 content.add(WeightsForm.render(page, result.table()));
             }
-            content.add(FigurePanel.render(page, result));
+            content.add(FigurePanel.render(page, result, ignored(view, result, m)));
         }
         content.addAll(extras.apply(view, page));
-        ctx.html(Layout.render(page, m.get("view." + view.id() + ".title"), content.toArray(DomContent[]::new)));
+        ctx.html(Layout.render(page, title, content.toArray(DomContent[]::new)));
     }
 
+    /** Municipalities whose page tells about the 2021 merger: Kankaanpää and Honkajoki, merged into it. */
+    private static final java.util.Set<String> MERGED = java.util.Set.of("214", "099");
+
+    /** The view's heading; a view about one municipality names it. */
+    private String title(View view, Page page) {
+        Messages m = page.messages();
+        String code = page.filters().municipality();
+        if (view.filters().contains(View.Filter.ONE_MUNICIPALITY) && code != null) {
+            return m.format("view." + view.id() + ".heading",
+                    reference.get().municipalities(page.filters().lang()).getOrDefault(code, code));
+        }
+        return m.get("view." + view.id() + ".title");
+    }
+
+    /** A municipality page without a choice shows the largest municipality, Kankaanpää, or else the first one. */
+    private String defaultMunicipality() {
+        var known = reference.get().municipalities();
+        return known.containsKey("214") || known.isEmpty() ? "214" : known.keySet().iterator().next();
+    }
+
+    /** The sentences saying which of the view's filters a figure does not read. */
+    private static List<String> ignored(View view, FigureResult result, Messages m) {
+        List<String> notes = new ArrayList<>();
+        for (View.Filter filter : View.Filter.values()) {
+            if (view.filters().contains(filter) && !result.figure().source().filters().contains(filter.parameter())) {
+                notes.add(m.get("figure.ignores." + filter.parameter()));
+            }
+        }
+        return notes;
+    }
+
+    /** The officials' view: the chosen municipality, or all of them, each on a sheet of its own. */
     private void officials(Context ctx) {
         Filters filters = parser.parse(ctx.queryParamMap());
-        var municipalities = reference.get().municipalities();
+        var municipalities = reference.get().municipalities(filters.lang());
         if (municipalities.isEmpty()) {
             Page page = page(ctx, filters);
             ctx.html(Layout.render(page, page.messages().get("view.officials.title"),
                     h1(page.messages().get("view.officials.title")), p(page.messages().get("notice.no_reference"))));
             return;
         }
-        String code = filters.municipality() != null ? filters.municipality() : municipalities.keySet().iterator().next();
-        Filters own = filters.withMunicipality(code);
-        FigureResult plan = figures.load(figures.catalog().get("roadmap.plain"), own);
-        ctx.html(OfficialsPage.render(page(ctx, own), municipalities, code, plan));
+        String chosen = filters.municipality();
+        List<OfficialsPage.Sheet> sheets = new ArrayList<>();
+        municipalities.forEach((code, name) -> {
+            if (chosen == null || chosen.equals(code)) {
+                sheets.add(new OfficialsPage.Sheet(code, name,
+                        figures.load(figures.catalog().get("roadmap.plain"), filters.withMunicipality(code))));
+            }
+        });
+        ctx.html(OfficialsPage.render(page(ctx, filters), municipalities, chosen, sheets));
     }
 }

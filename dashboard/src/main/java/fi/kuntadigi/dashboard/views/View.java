@@ -24,6 +24,20 @@ public record View(String id, Role role, List<String> figures, Set<Filter> filte
         return "/" + id;
     }
 
-    /** A filter a view can offer. */
-    public enum Filter { MUNICIPALITY, YEAR, SECTOR }
+    /** Whether the view offers a municipality filter (one municipality or all). */
+    public boolean offersMunicipality() {
+        return filters.contains(Filter.MUNICIPALITY) || filters.contains(Filter.ONE_MUNICIPALITY);
+    }
+
+    /**
+     * A filter a view can offer: {@code ONE_MUNICIPALITY} is a municipality that must be chosen (no "all"),
+     * for a view about one municipality.
+     */
+    public enum Filter { MUNICIPALITY, ONE_MUNICIPALITY, YEAR, SECTOR;
+
+        /** The query parameter, also the name a figure source reads it by. */
+        public String parameter() {
+            return this == ONE_MUNICIPALITY ? "municipality" : name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package fi.kuntadigi.dashboard.views;
 
 import static fi.kuntadigi.dashboard.views.View.Filter.MUNICIPALITY;
+import static fi.kuntadigi.dashboard.views.View.Filter.ONE_MUNICIPALITY;
 import static fi.kuntadigi.dashboard.views.View.Filter.SECTOR;
 import static fi.kuntadigi.dashboard.views.View.Filter.YEAR;
 
@@ -21,7 +22,7 @@ public final class Views {
             new View("overview", Role.STEERING, List.of("maturity.index", "potential.top", "roadmap.progress", "costs.budget"), Set.of()),
             new View("municipality", Role.STEERING,
                     List.of("transactions.history", "transactions.channels", "transactions.take_up", "maturity.sectors"),
-                    Set.of(MUNICIPALITY, YEAR, SECTOR)),
+                    Set.of(ONE_MUNICIPALITY, YEAR, SECTOR)),
             new View("maturity", Role.STEERING, List.of("maturity.index", "maturity.dimensions"), Set.of(MUNICIPALITY, SECTOR)),
             new View("potential", Role.STEERING,
                     List.of("potential.heatmap", "potential.ranking", "potential.savings", "potential.weights", "potential.whatif"),

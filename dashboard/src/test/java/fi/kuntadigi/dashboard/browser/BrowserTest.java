@@ -65,9 +65,10 @@ class BrowserTest {
 
     static Stream<Arguments> pages() {
         return Stream.of("/overview", "/municipality?municipality=214", "/maturity", "/potential", "/pilots", "/surveys",
-                        "/roadmap", "/costs", "/data", "/officials?municipality=214", "/login",
-                        "/data/runs/20210101T000000Z-test", "/data/uploads/cost_lines/" + UPLOAD)
-                .flatMap(p -> Stream.of(Arguments.of(p, "fi"), Arguments.of(p, "en")));
+                        "/roadmap", "/costs", "/data", "/officials?municipality=214", "/officials", "/login",
+                        "/data/runs/20210101T000000Z-test", "/data/uploads/cost_lines/" + UPLOAD, "/no-such-page",
+                        "/municipality?municipality=999")
+                .flatMap(p -> Stream.of(Arguments.of(p, "fi"), Arguments.of(p, "sv"), Arguments.of(p, "en")));
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -79,7 +80,8 @@ class BrowserTest {
         JsonNode errors = page.eval("[...document.querySelectorAll('.chart[data-error]')].map(e => e.id + ': ' + e.dataset.error)");
         assertEquals(0, errors.size(), "charts that failed: " + errors);
         int charts = page.eval("document.querySelectorAll('.chart canvas').length").asInt();
-        boolean expectsCharts = !path.startsWith("/officials") && !path.startsWith("/login") && !path.startsWith("/data/");
+        boolean expectsCharts = !path.startsWith("/officials") && !path.startsWith("/login") && !path.startsWith("/data/")
+                && !path.startsWith("/no-such-page") && !path.contains("=999");
         assertTrue(!expectsCharts || charts > 0, "no chart drawn on " + path);
         assertEquals(0, page.eval("window.__csp.length").asInt(), "CSP violations: " + page.eval("window.__csp"));
         screenshot(path.replaceAll("[^a-z0-9]+", "_") + lang);
@@ -142,16 +144,24 @@ class BrowserTest {
         java.nio.file.Files.write(Path.of("target/screenshots", name + ".png"), java.util.Base64.getDecoder().decode(png));
     }
 
-    @Test
-    void officialsViewPrintsWithoutNavigationOnA4() throws Exception {
-        open("/officials?municipality=214&lang=fi");
+    @ParameterizedTest(name = "officials printed in {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"fi", "sv", "en"})
+    void officialsViewPrintsOneA4PagePerMunicipality(String lang) throws Exception {
+        open("/officials?lang=" + lang);
         page.send("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try {
             assertEquals("none", page.eval("getComputedStyle(document.querySelector('header.top')).display").asText());
             assertEquals("none", page.eval("getComputedStyle(document.querySelector('nav.municipalities')).display").asText());
+            JsonNode headings = page.eval("[...document.querySelectorAll('.sheet h2')].map(h => h.textContent)");
             String pdf = page.send("Page.printToPDF", Map.of("paperWidth", 8.27, "paperHeight", 11.69,
                     "preferCSSPageSize", true)).get("data").asText();
-            assertTrue(java.util.Base64.getDecoder().decode(pdf).length > 1000, "a PDF came out");
+            Path file = dir.resolve("officials-" + lang + ".pdf");
+            java.nio.file.Files.write(file, java.util.Base64.getDecoder().decode(pdf));
+            java.util.List<String> pages = Pdf.pages(file);
+            assertEquals(headings.size(), pages.size(), "one page per municipality: " + headings);
+            for (int i = 0; i < pages.size(); i++) {
+                assertTrue(pages.get(i).strip().startsWith(headings.get(i).asText()), "page " + (i + 1) + ": " + pages.get(i));
+            }
         } finally {
             page.send("Emulation.setEmulatedMedia", Map.of("media", ""));
         }

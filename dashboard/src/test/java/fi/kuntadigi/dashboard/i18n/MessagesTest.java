@@ -14,10 +14,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The two bundles are the source of the interface texts: they must stay in step. */
+/** The three bundles (fi, sv, en) are the source of the interface texts: they must stay in step. */
 class MessagesTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
+    private static final String FINNISH = "messages.properties";
+    /** The other languages' bundles, each checked against the Finnish one. */
+    private static final String[] OTHERS = {"messages_sv.properties", "messages_en.properties"};
 
     private static Properties bundle(String name) throws IOException {
         Properties properties = new Properties();
@@ -28,20 +31,22 @@ class MessagesTest {
     }
 
     @Test
-    void finnishAndEnglishHaveTheSameKeys() throws IOException {
-        Set<String> fi = new TreeSet<>(bundle("messages.properties").stringPropertyNames());
-        Set<String> en = new TreeSet<>(bundle("messages_en.properties").stringPropertyNames());
-        Set<String> onlyFi = new TreeSet<>(fi);
-        onlyFi.removeAll(en);
-        Set<String> onlyEn = new TreeSet<>(en);
-        onlyEn.removeAll(fi);
-        assertEquals(Set.of(), onlyFi, "keys without an English text");
-        assertEquals(Set.of(), onlyEn, "keys without a Finnish text");
+    void everyLanguageHasTheFinnishKeysAndNoOthers() throws IOException {
+        Set<String> fi = new TreeSet<>(bundle(FINNISH).stringPropertyNames());
+        for (String other : OTHERS) {
+            Set<String> keys = new TreeSet<>(bundle(other).stringPropertyNames());
+            Set<String> missing = new TreeSet<>(fi);
+            missing.removeAll(keys);
+            Set<String> extra = new TreeSet<>(keys);
+            extra.removeAll(fi);
+            assertEquals(Set.of(), missing, other + ": keys without a text");
+            assertEquals(Set.of(), extra, other + ": keys without a Finnish text");
+        }
     }
 
     @Test
     void noTextIsBlank() throws IOException {
-        for (String name : new String[] {"messages.properties", "messages_en.properties"}) {
+        for (String name : new String[] {FINNISH, OTHERS[0], OTHERS[1]}) {
             Properties texts = bundle(name);
             for (String key : texts.stringPropertyNames()) {
                 assertTrue(!texts.getProperty(key).isBlank(), name + ": " + key + " is blank");
@@ -50,12 +55,20 @@ class MessagesTest {
     }
 
     @Test
-    void bothLanguagesUseTheSameArguments() throws IOException {
-        Properties fi = bundle("messages.properties");
-        Properties en = bundle("messages_en.properties");
-        for (String key : fi.stringPropertyNames()) {
-            assertEquals(arguments(fi.getProperty(key)), arguments(en.getProperty(key, "")), key);
+    void everyLanguageUsesTheSameArguments() throws IOException {
+        Properties fi = bundle(FINNISH);
+        for (String other : OTHERS) {
+            Properties texts = bundle(other);
+            for (String key : fi.stringPropertyNames()) {
+                assertEquals(arguments(fi.getProperty(key)), arguments(texts.getProperty(key, "")), other + ": " + key);
+            }
         }
+    }
+
+    @Test
+    void swedishIsReadAsUtf8AndNotFromTheFinnishBundle() {
+        assertEquals("Hoppa till innehållet", Messages.of(Lang.SV).get("nav.skip"));
+        assertEquals("Kommunprofil", Messages.of(Lang.SV).get("view.municipality.title"));
     }
 
     @Test

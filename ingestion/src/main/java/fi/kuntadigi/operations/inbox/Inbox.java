@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -78,6 +79,8 @@ public final class Inbox {
                 Path target = Files.createDirectories(root.resolve(dataset)).resolve(name);
                 Received received = new Received(dataset, name, shown, HexFormat.of().formatHex(sha.digest()), bytes, now.toString());
                 Json.write(metadata(target), received);
+                // like the export itself (a temp file: owner-only), its metadata (the original name) stays private
+                Files.setPosixFilePermissions(metadata(target), PosixFilePermissions.fromString("rw-------"));
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
                 return received;
             } finally {

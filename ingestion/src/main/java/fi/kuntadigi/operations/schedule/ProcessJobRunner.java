@@ -1,8 +1,10 @@
 package fi.kuntadigi.operations.schedule;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,8 +30,15 @@ public final class ProcessJobRunner implements JobRunner {
         command.add("--run-id");
         command.add(runId);
         Files.createDirectories(logDir);
+        Path log = logDir.resolve(runId + ".out");
+        try {
+            // a run log may name files and rows of the inputs: owner-only, whatever the process's umask
+            Files.createFile(log, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (FileAlreadyExistsException e) {
+            // the same run id again: appended to below
+        }
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(logDir.resolve(runId + ".out").toFile()).start();
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         try {
             return process.waitFor();
         } catch (InterruptedException e) {

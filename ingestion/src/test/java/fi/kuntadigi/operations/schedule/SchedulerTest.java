@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fi.kuntadigi.ingestion.source.UnusableInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -37,6 +38,14 @@ class SchedulerTest {
         assertEquals(1, attempts.size());
         assertEquals(Attempt.SUCCEEDED, attempts.get(0).outcome());
         assertEquals(1, history.all().size());
+    }
+
+    @Test
+    void aRunsLogIsOwnerOnly() throws Exception {
+        new ProcessJobRunner(List.of("sh", "-c"), tmp.resolve("logs")).run(job("echo row 7: Karvia", 0), "run-1");
+        Path log = tmp.resolve("logs").resolve("run-1.out");
+        assertEquals("row 7: Karvia\n", Files.readString(log));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(log)));
     }
 
     @Test
