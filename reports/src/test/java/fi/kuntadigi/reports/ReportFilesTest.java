@@ -111,6 +111,7 @@ class ReportFilesTest {
         assertEquals(5, actions.size(), "today's five municipalities: " + actions.keySet());
         for (Map.Entry<String, List<String>> m : actions.entrySet()) {
             Pdf roadmap = pdf("officials-" + m.getKey() + "-" + lang.code() + ".pdf");
+            assertEquals(1, roadmap.pages(), m.getKey() + " on one sheet");
             assertTrue(roadmap.tagged());
             assertEquals(lang.code(), roadmap.lang());
             assertEquals(List.of(), roadmap.unembeddedFonts());

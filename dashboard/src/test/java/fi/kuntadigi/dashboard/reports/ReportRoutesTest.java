@@ -65,8 +65,11 @@ class ReportRoutesTest {
     }
 
     @Test
-    void packIsRefusedToAnonymousVisitors() throws Exception {
-        assertEquals(401, server.get(TestServer.client(), "/reports/" + RUN + "/steering-fi.pdf").statusCode());
+    void packSendsAnonymousVisitorsToTheLogin() throws Exception {
+        HttpResponse<String> refused = server.get(TestServer.client(), "/reports/" + RUN + "/steering-fi.pdf");
+        assertEquals(302, refused.statusCode());
+        assertTrue(refused.headers().firstValue("Location").orElse("").startsWith("/login"), refused.headers().map().toString());
+        assertFalse(refused.body().contains("%PDF"));
         assertEquals(200, server.get(TestServer.client(), "/reports/" + RUN + "/officials-230-fi.pdf").statusCode());
     }
 

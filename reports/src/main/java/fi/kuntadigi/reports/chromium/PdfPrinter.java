@@ -46,6 +46,11 @@ public final class PdfPrinter {
             page.send("Page.enable", Map.of());
             page.send("Page.navigate", Map.of("url", url.toString()));
             awaitReady(page, url);
+            int status = page.eval("performance.getEntriesByType('navigation')[0].responseStatus").asInt(0);
+            if (status != 200) {
+                throw new BrowserException(url.getPath() + " answered HTTP " + status + " ('" + page.eval("document.title").asText()
+                        + "'): nothing was printed");
+            }
             String failed = page.eval("Array.from(document.querySelectorAll('.chart[data-error]')).map(c => c.id + ' ' + c.dataset.error).join(', ')").asText();
             if (!failed.isEmpty()) {
                 throw new BrowserException(url.getPath() + ": charts could not be drawn: " + failed);
