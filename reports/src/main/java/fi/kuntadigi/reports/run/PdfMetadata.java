@@ -8,9 +8,10 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
 /**
- * Completes what Chromium writes into a PDF's metadata for accessibility (PDF/UA, WCAG PDF techniques): the
- * document language in the catalog (a screen reader picks its voice by it), the title in the document
- * information, and "show the title, not the file name" for viewers. Everything else is Chromium's.
+ * Makes certain of the metadata accessibility asks of a PDF (PDF/UA, WCAG PDF techniques), whatever Chromium
+ * derived from the page: the document language in the catalog (a screen reader picks its voice by it), the
+ * title in the document information, and "show the title, not the file name" for viewers. Everything else is
+ * Chromium's.
  */
 final class PdfMetadata {
 
