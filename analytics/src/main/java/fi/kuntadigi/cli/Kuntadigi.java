@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "kuntadigi", mixinStandardHelpOptions = true, version = "kuntadigi 0.1",
         description = "Digital maturity and roadmap analytics for Finnish municipalities.",
         subcommands = {GenerateCommand.class, IngestCommand.class, AnalyzeCommand.class, ServeCommand.class,
-                ScheduleCommand.class, InboxCommand.class, MartsCommand.class,
+                ScheduleCommand.class, InboxCommand.class, MartsCommand.class, IndexCommand.class,
                 DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Kuntadigi {
 

@@ -112,7 +112,8 @@ class KuntadigiTest {
         System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
         try {
             outcome = run("inbox", "check", "--json", "--dataset", "transactions", "--datasets", datasets.toString(),
-                    "--warehouse", tmp.resolve("warehouse").toString(), file.toString());
+                    "--warehouse", tmp.resolve("warehouse").toString(), "--rows-csv", tmp.resolve("rows.csv").toString(),
+                    file.toString());
         } finally {
             System.setOut(console);
         }
@@ -124,10 +125,16 @@ class KuntadigiTest {
         assertEquals("transactions", check.get("dataset").asText());
         assertEquals(2, check.get("rows").asInt());
         assertEquals(1, check.get("published").asInt());
-        assertEquals(1, check.get("quarantined").size());
-        com.fasterxml.jackson.databind.JsonNode row = check.get("quarantined").get(0);
+        assertEquals(1, check.get("quarantined").asInt());
+        assertEquals("duplicate", check.get("reasons").get(0).get("code").asText());
+        assertEquals(1, check.get("reasons").get(0).get("count").asInt());
+        com.fasterxml.jackson.databind.JsonNode row = check.get("reasons").get(0).get("sample").get(0);
         assertEquals(3, row.get("line").asInt());
         assertTrue(row.get("reason").asText().startsWith("duplicate:"), row.toString());
+        assertEquals("[\"transactions/214.csv\",\"2\"]", row.get("args").toString());
+        assertEquals("{\"rows\":1,\"first\":\"2021-03-01\",\"last\":\"2021-03-01\",\"lines\":[2]}",
+                check.get("outside_period").toString(), "March 2021 is after the fixture's last month, February");
+        assertEquals(2, Files.readAllLines(tmp.resolve("rows.csv")).size(), "the header and the one quarantined row");
         assertFalse(Files.exists(tmp.resolve("warehouse")), "a dry run publishes nothing");
     }
 

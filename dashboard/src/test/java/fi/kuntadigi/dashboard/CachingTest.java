@@ -86,7 +86,7 @@ class CachingTest {
             Files.createDirectories(version);
             try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
                 s.execute("copy (select * from read_parquet('" + server.warehouse().resolve("municipalities/*.parquet")
-                        + "') union all select '079', 'Harjavalta', null, 'Pori') to '" + version.resolve("part-0.parquet")
+                        + "') union all select '079', 'Harjavalta', 'Harjavalta', null, 'Pori') to '" + version.resolve("part-0.parquet")
                         + "' (format parquet)");
             }
             Path link = server.warehouse().resolve("municipalities");

@@ -43,8 +43,9 @@ class MartsContractTest {
                 statement.execute("copy (select " + columns + " where false) to '"
                         + warehouse.mart(mart.name()).resolve("part-0.parquet") + "' (format parquet)");
             }
-            // the reference dataset a figure joins for labels (the channel-year mart carries codes only)
-            for (DatasetSchema dataset : java.util.List.of(fi.kuntadigi.catalog.Datasets.CHANNELS)) {
+            // the reference datasets figures join: labels (the channel-year mart carries codes only), joint actions' participants
+            for (DatasetSchema dataset : java.util.List.of(fi.kuntadigi.catalog.Datasets.CHANNELS,
+                    fi.kuntadigi.catalog.Datasets.ROADMAP_ACTIONS)) {
                 Files.createDirectories(warehouse.dataset(dataset.name()));
                 String columns = dataset.columns().stream().map(c -> "cast(null as " + sqlType(c) + ") as \"" + c.name() + "\"")
                         .collect(Collectors.joining(", "));

@@ -4,13 +4,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * Maturity index per municipality, sector and round on a configurable model: the weighted mean of
- * the dimension levels, rescaled to 0-100 as (level - 1) / (levels - 1) x 100; the municipality as a
+ * the dimension levels, rescaled to 0-100 as (level - 1) / (levels - 1) x 100, computed by the
+ * composite-indicator engine ({@link MaturityFramework}); the municipality as a
  * whole ("all") is the mean of its sectors. Change is measured against the earliest round.
  */
 public final class MaturityIndex {
@@ -31,11 +33,26 @@ public final class MaturityIndex {
             groups.computeIfAbsent(List.of(s.roundId(), s.municipalityCode(), s.sector()), k -> new ArrayList<>()).add(s);
         }
         int levels = model.values().stream().mapToInt(Dimension::levels).max().orElse(5);
+        MaturityFramework framework = new MaturityFramework(model, levels);
+        Map<List<String>, Map<String, Double>> assessed = new LinkedHashMap<>();
+        Map<List<String>, Map<String, Double>> targets = new LinkedHashMap<>();
+        groups.forEach((key, group) -> {
+            Map<String, Double> levelOf = new HashMap<>();
+            group.forEach(s -> levelOf.put(s.dimensionId(), s.level()));
+            assessed.put(key, levelOf);
+            if (group.stream().allMatch(s -> s.targetLevel() != null)) {
+                Map<String, Double> targetOf = new HashMap<>();
+                group.forEach(s -> targetOf.put(s.dimensionId(), s.targetLevel()));
+                targets.put(key, targetOf);
+            }
+        });
+        Map<List<String>, Double> weightedLevel = framework.weightedLevels(assessed);
+        Map<List<String>, Double> weightedTarget = framework.weightedLevels(targets);
         Map<List<String>, double[]> sectorLevels = new TreeMap<>(Comparator.comparing(Object::toString));
         List<MaturityIndexRow> bySector = new ArrayList<>();
         groups.forEach((key, group) -> {
-            double level = weighted(group, model, false);
-            Double target = group.stream().allMatch(s -> s.targetLevel() != null) ? weighted(group, model, true) : null;
+            double level = weightedLevel.get(key);
+            Double target = weightedTarget.get(key);
             bySector.add(row(key.get(0), key.get(1), key.get(2), level, target, levels));
             double[] sums = sectorLevels.computeIfAbsent(List.of(key.get(0), key.get(1)), k -> new double[4]);
             sums[0] += level;
@@ -49,20 +66,6 @@ public final class MaturityIndex {
         sectorLevels.forEach((key, sums) -> all.add(row(key.get(0), key.get(1), ALL_SECTORS, sums[0] / sums[1],
                 sums[3] == sums[1] ? sums[2] / sums[3] : null, levels)));
         return withChange(all, roundDates);
-    }
-
-    private static double weighted(List<MaturityScore> group, Map<String, Dimension> model, boolean target) {
-        double sum = 0;
-        double weights = 0;
-        for (MaturityScore s : group) {
-            double w = model.get(s.dimensionId()).weight();
-            sum += w * (target ? s.targetLevel() : s.level());
-            weights += w;
-        }
-        if (weights == 0) {
-            throw new IllegalArgumentException("maturity model weights of the assessed dimensions sum to 0");
-        }
-        return sum / weights;
     }
 
     private static MaturityIndexRow row(String round, String municipality, String sector, double level, Double target,

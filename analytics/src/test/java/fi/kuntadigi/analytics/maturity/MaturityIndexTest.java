@@ -2,6 +2,7 @@ package fi.kuntadigi.analytics.maturity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -54,5 +55,25 @@ class MaturityIndexTest {
     void wholeMunicipalityIsTheMeanOfItsSectors() {
         // start: education 2.75, technical 1.0 -> 1.875
         assertEquals(1.875, row("start", MaturityIndex.ALL_SECTORS).weightedLevel(), 1e-12);
+    }
+
+    @Test
+    void aDimensionNotAssessedLeavesTheOthersWithTheirWeights() {
+        // only technology assessed (weight 3): level 4 -> (4 - 1) / 4 x 100 = 75
+        List<MaturityIndexRow> rows = MaturityIndex.compute(
+                List.of(new MaturityScore("start", START, "181", "social", "technology", 4, null)), MODEL);
+
+        assertEquals(4.0, rows.get(0).weightedLevel(), 1e-12);
+        assertEquals(75.0, rows.get(0).index(), 1e-12);
+        assertNull(rows.get(0).targetIndex());
+    }
+
+    @Test
+    void assessedDimensionsWithoutWeightAreRefused() {
+        Map<String, Dimension> model = Map.of("strategy", new Dimension("m", "strategy", "Strategia", "Strategy", 0, 5));
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MaturityIndex.compute(
+                List.of(new MaturityScore("start", START, "181", "social", "strategy", 4, null)), model));
+        assertEquals("maturity model weights of the assessed dimensions sum to 0", e.getMessage());
     }
 }

@@ -8,7 +8,9 @@ import fi.kuntadigi.dashboard.i18n.Messages;
  * site in the visitor's language or as JSON. Throw it from any route; give a message key
  * ({@code error.bad.*}) with its arguments so that the reader gets the reason in their language.
  */
-public final class BadRequest extends RuntimeException {
+public class BadRequest extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
 
     private final String key;
     private final transient Object[] args;

@@ -3,11 +3,14 @@ package fi.kuntadigi.dashboard.api;
 import fi.kuntadigi.dashboard.data.Reference;
 import fi.kuntadigi.dashboard.figures.Filters;
 import fi.kuntadigi.dashboard.i18n.Lang;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -122,6 +125,8 @@ public final class FilterParser {
 
     private Map<String, Double> weights(Map<String, List<String>> query) {
         Map<String, Double> weights = new HashMap<>();
+        Map<String, String> entered = new LinkedHashMap<>();
+        List<InvalidWeights.Problem> problems = new ArrayList<>();
         Set<String> ids = null;
         for (String name : query.keySet()) {
             if (!name.startsWith(WEIGHT_PREFIX)) {
@@ -138,20 +143,31 @@ public final class FilterParser {
             if (text == null) {
                 continue;
             }
-            double w;
-            try {
-                w = Double.parseDouble(text);
-            } catch (NumberFormatException e) {
-                throw new BadRequest("error.bad.weight_number", name, text);
+            entered.put(id, text);
+            Optional<Double> w = weight(text);
+            if (w.isEmpty()) {
+                problems.add(new InvalidWeights.Problem(id, "whatif.error.not_number", text));
+            } else if (!(w.get() >= 0 && w.get() <= MAX_WEIGHT)) {
+                problems.add(new InvalidWeights.Problem(id, "whatif.error.range", text));
+            } else {
+                weights.put(id, w.get());
             }
-            if (!(w >= 0 && w <= MAX_WEIGHT)) {
-                throw new BadRequest("error.bad.weight_range", name, text, "0", "1");
-            }
-            weights.put(id, w);
         }
-        if (!weights.isEmpty() && weights.values().stream().mapToDouble(Double::doubleValue).sum() == 0) {
-            throw new BadRequest("error.bad.weights_zero");
+        if (problems.isEmpty() && !weights.isEmpty() && weights.values().stream().mapToDouble(Double::doubleValue).sum() == 0) {
+            problems.add(new InvalidWeights.Problem(null, "whatif.error.zero_sum", ""));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidWeights(entered, problems);
         }
         return weights;
+    }
+
+    /** A weight as people write it: {@code 0.33}, {@code 0,33} (Finnish decimal comma) or {@code ,5}. */
+    static Optional<Double> weight(String text) {
+        String t = text.strip().replace('\u00a0', ' ').replace(" ", "").replace(',', '.');
+        if (!t.matches("[+]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
+            return Optional.empty();
+        }
+        return Optional.of(Double.parseDouble(t));
     }
 }

@@ -6,8 +6,10 @@ import fi.kuntadigi.catalog.Warehouse;
 import fi.kuntadigi.dashboard.data.Json;
 import fi.kuntadigi.dashboard.data.Table;
 import fi.kuntadigi.dashboard.figures.DataAccess;
-import fi.kuntadigi.dashboard.figures.Filters;
 import fi.kuntadigi.dashboard.figures.FigureSource;
+import fi.kuntadigi.dashboard.figures.Filters;
+import fi.kuntadigi.dashboard.i18n.Messages;
+import fi.kuntadigi.dashboard.views.Times;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,8 +50,11 @@ public final class ManifestsSource implements FigureSource {
             String published = manifest.map(m -> Json.text(m, "published_at")).orElse(null);
             Double ageHours = published == null ? null
                     : Math.round(Duration.between(Instant.parse(published), now).toMinutes() / 6.0) / 10.0;
-            rows.add(Arrays.asList(schema.name(), schema.source(), manifest.isPresent() ? "published" : "missing",
-                    manifest.map(m -> Json.text(m, "run_id")).orElse(null), published, ageHours,
+            Messages texts = Messages.of(filters.lang());
+            String name = texts.has("dataset." + schema.name()) ? texts.get("dataset." + schema.name()) : schema.name();
+            rows.add(Arrays.asList(name, schema.source(), manifest.isPresent() ? "published" : "missing",
+                    manifest.map(m -> Json.text(m, "run_id")).orElse(null),
+                    published == null ? null : Times.moment(published, filters.lang()), ageHours,
                     manifest.map(m -> Json.number(m, "rows_published")).orElse(null),
                     manifest.map(m -> Json.number(m, "rows_quarantined")).orElse(null)));
         }

@@ -6,6 +6,7 @@ import fi.kuntadigi.dashboard.data.Table;
 import fi.kuntadigi.dashboard.figures.DataAccess;
 import fi.kuntadigi.dashboard.figures.Filters;
 import fi.kuntadigi.dashboard.figures.FigureSource;
+import fi.kuntadigi.dashboard.views.Times;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,7 +29,8 @@ public final class RunsSource implements FigureSource {
                 quarantined += d.path("rows_quarantined").asLong();
             }
             rows.add(Arrays.asList(Json.text(run, "run_id"), Json.text(run, "job"), Json.text(run, "status"),
-                    Json.text(run, "started_at"), Json.text(run, "finished_at"), read, published, quarantined));
+                    Times.moment(Json.text(run, "started_at"), filters.lang()),
+                    Times.moment(Json.text(run, "finished_at"), filters.lang()), read, published, quarantined));
         }
         return new Table(List.of("run_id", "job", "status", "started_at", "finished_at", "rows_read", "rows_published",
                 "rows_quarantined"), rows);

@@ -11,12 +11,15 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiPredicate;
 
 /**
  * The dry run of an uploaded export: {@code bin/kuntadigi inbox check --json --dataset D FILE} in
  * its own process (the check reads the exports exactly as a run does, which takes the ingestion's
  * readers and Spark — none of them belong in the dashboard). Its answer is kept beside the inbox
- * ({@code inbox/.checks/<dataset>/<file>.json}) so the page can be shown again without re-running.
+ * ({@code inbox/.checks/<dataset>/<file>.json}) so the page can be shown again without re-running;
+ * the verdict holds counts and a bounded sample per reason, every quarantined row goes to
+ * {@code <file>.rows.csv} beside it (streamed to the analyst on request, never read in here).
  */
 final class DryRuns {
 
@@ -29,25 +32,50 @@ final class DryRuns {
 
     private final JobCommands commands;
     private final Path inbox;
+    private final BiPredicate<String, String> replacing;
 
-    DryRuns(JobCommands commands, Path inbox) {
+    /** @param replacing whether an upload ({@code dataset, file}) was chosen as a correction */
+    DryRuns(JobCommands commands, Path inbox, BiPredicate<String, String> replacing) {
         this.commands = commands;
         this.inbox = inbox;
+        this.replacing = replacing;
+    }
+
+    /** Forgets the kept verdict (the upload's choice changed): the next look runs the dry run again. */
+    void forget(String dataset, String file) {
+        try {
+            Files.deleteIfExists(cached(dataset, file));
+            Files.deleteIfExists(rows(dataset, file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     Path cached(String dataset, String file) {
         return inbox.resolve(".checks").resolve(dataset).resolve(file + ".json");
     }
 
+    /** Every quarantined row of the upload as CSV, written by its dry run (the page shows a sample). */
+    Path rows(String dataset, String file) {
+        return inbox.resolve(".checks").resolve(dataset).resolve(file + ".rows.csv");
+    }
+
+    /** The kept verdict only, without running anything. */
+    Optional<JsonNode> kept(String dataset, String file) {
+        Path kept = cached(dataset, file);
+        try {
+            return Files.isRegularFile(kept) ? Optional.of(JSON.readTree(kept.toFile())) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The kept verdict, or a new dry run of {@code inbox/<dataset>/<file>}. */
     synchronized Result check(String dataset, String file) {
         Path kept = cached(dataset, file);
-        if (Files.isRegularFile(kept)) {
-            try {
-                return new Result(JSON.readTree(kept.toFile()), null);
-            } catch (IOException e) {
-                // re-run below
-            }
+        Optional<JsonNode> earlier = kept(dataset, file);
+        if (earlier.isPresent()) {
+            return new Result(earlier.get(), null);
         }
         if (commands.launcher().isEmpty()) {
             return new Result(null, "no launcher: start the dashboard with bin/kuntadigi serve, or run"
@@ -55,8 +83,14 @@ final class DryRuns {
         }
         Path export = inbox.resolve(dataset).resolve(file).toAbsolutePath();
         List<String> command = commands.command(List.of("inbox", "check", "--json", "--dataset", dataset));
+        if (replacing.test(dataset, file)) {
+            command.add("--replace");
+        }
+        command.add("--rows-csv");
+        command.add(rows(dataset, file).toAbsolutePath().toString());
         command.add(export.toString());
         try {
+            Files.createDirectories(kept.getParent());
             Path out = Files.createTempFile("kuntadigi-dry-run-", ".out");
             Path err = Files.createTempFile("kuntadigi-dry-run-", ".err");
             try {

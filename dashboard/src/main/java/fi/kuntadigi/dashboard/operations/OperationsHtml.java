@@ -11,6 +11,7 @@ import static j2html.TagCreator.h2;
 import static j2html.TagCreator.h3;
 import static j2html.TagCreator.input;
 import static j2html.TagCreator.label;
+import static j2html.TagCreator.li;
 import static j2html.TagCreator.option;
 import static j2html.TagCreator.p;
 import static j2html.TagCreator.section;
@@ -21,6 +22,7 @@ import static j2html.TagCreator.td;
 import static j2html.TagCreator.th;
 import static j2html.TagCreator.thead;
 import static j2html.TagCreator.tr;
+import static j2html.TagCreator.ul;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.kuntadigi.catalog.DatasetSchema;
@@ -28,14 +30,16 @@ import fi.kuntadigi.catalog.Datasets;
 import fi.kuntadigi.dashboard.i18n.Messages;
 import fi.kuntadigi.dashboard.views.Format;
 import fi.kuntadigi.dashboard.views.Page;
+import fi.kuntadigi.dashboard.views.Times;
 import j2html.tags.DomContent;
 import j2html.tags.specialized.SelectTag;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
-/** The operations parts of the pages: run history, start-a-run and upload forms, run progress, dry run. */
+/** The operations parts of the pages: run history, start-a-run and upload forms, waiting uploads, run progress. */
 final class OperationsHtml {
 
     static final String SCRIPT = "/assets/js/operations.js";
@@ -76,22 +80,22 @@ final class OperationsHtml {
         return code == null ? "" : m.has("ops.exit." + code) ? m.get("ops.exit." + code) : m.get("ops.exit.other");
     }
 
-    /** The history of attempts, newest first. */
+    /** The history of runs, newest first: each run id linked to its page, times in Finnish time in the page's language. */
     static DomContent history(Page page, List<RunFiles.Row> rows) {
         Messages m = page.messages();
         List<DomContent> parts = new ArrayList<>();
         parts.add(h2(m.get("ops.history.title")).withId("ops-history-h"));
         parts.add(p(m.get("ops.history.intro")).withClass("desc"));
         if (rows.isEmpty()) {
-            parts.add(p(m.get("ops.history.empty")));
+            parts.add(p(m.get("ops.history.empty")).withId("ops-history-empty"));
         } else {
-            List<List<Object>> cells = rows.stream().map(r -> java.util.Arrays.<Object>asList(
-                    r.runId() == null ? "–" : a(r.runId()).withHref(page.plainLink("/data/runs/" + r.runId())), r.job(), time(r.startedAt()), time(r.finishedAt()),
-                    outcome(m, r.outcome()), (Object) r.exitCode(), nz(r.rowsRead()), nz(r.rowsPublished()),
-                    nz(r.rowsQuarantined()), r.error() == null ? "" : r.error(),
-                    r.manifestId() == null ? "–" : r.manifestId())).toList();
+            List<List<Object>> cells = rows.stream().map(r -> Arrays.<Object>asList(
+                    r.runId() == null ? "–" : a(r.runId()).withHref(page.plainLink("/data/runs/" + r.runId())), r.job(),
+                    Times.moment(r.startedAt(), m.lang()), Times.moment(r.finishedAt(), m.lang()),
+                    outcome(m, r.outcome()), r.exitCode() < 0 ? "–" : (Object) r.exitCode(), nz(r.rowsRead()),
+                    nz(r.rowsPublished()), nz(r.rowsQuarantined()), r.error() == null ? "" : r.error())).toList();
             parts.add(table(m, "ops-history", m.get("ops.history.title"), List.of("run_id", "job", "started_at", "finished_at",
-                    "status", "exit_code", "rows_read", "rows_published", "rows_quarantined", "error", "manifest_id"), cells));
+                    "status", "exit_code", "rows_read", "rows_published", "rows_quarantined", "error"), cells));
             parts.add(p(a(m.get("ops.history.api")).withHref("/api/runs/history")));
         }
         return section(each(parts.stream())).withClass("figure").attr("aria-labelledby", "ops-history-h");
@@ -99,16 +103,6 @@ final class OperationsHtml {
 
     private static Object nz(Long v) {
         return v == null ? "–" : (Object) v;
-    }
-
-    /** An ISO instant as "2026-11-23 08:15:02 UTC". */
-    static String time(String iso) {
-        if (iso == null) {
-            return "–";
-        }
-        String t = iso.replace('T', ' ');
-        int dot = t.indexOf('.');
-        return (dot > 0 ? t.substring(0, dot) : t.replace("Z", "")) + " UTC";
     }
 
     /** The start-a-run form (POST with the session's CSRF token). */
@@ -135,7 +129,7 @@ final class OperationsHtml {
         Messages m = page.messages();
         SelectTag datasets = select().withId("ops-dataset").withName("dataset");
         for (DatasetSchema d : Datasets.all()) {
-            datasets.with(option(d.name()).withValue(d.name()));
+            datasets.with(option(m.has("dataset." + d.name()) ? m.get("dataset." + d.name()) : d.name()).withValue(d.name()));
         }
         return section(h2(m.get("ops.upload.title")).withId("ops-upload-h"),
                 p(m.format("ops.upload.help", settings.maxUploadBytes() >> 20)).withClass("desc"),
@@ -151,15 +145,41 @@ final class OperationsHtml {
                 .withClass("figure").attr("aria-labelledby", "ops-upload-h");
     }
 
-    /** Exports waiting in the inbox for the next ingest run, each linked to its dry run. */
-    static DomContent waiting(Page page, Map<String, List<String>> files) {
+    /** Exports waiting in the inbox for the next run: dataset and the name it was sent under, linked to its dry run. */
+    static DomContent waiting(Page page, List<Uploads.Waiting> files, Uploads uploads) {
         Messages m = page.messages();
         List<DomContent> items = new ArrayList<>();
-        files.forEach((dataset, names) -> names.forEach(name -> items.add(j2html.TagCreator.li(
-                a(dataset + ": " + name).withHref(page.plainLink("/data/uploads/" + dataset + "/" + name))))));
+        files.forEach(w -> items.add(li(a(m.format("ops.waiting.item", uploads.label(m, w.upload().dataset()), w.originalName()))
+                .withHref(page.plainLink("/data/uploads/" + w.upload().path())))));
         return section(h2(m.get("ops.waiting.title")).withId("ops-waiting-h"),
-                items.isEmpty() ? p(m.get("ops.waiting.none")) : j2html.TagCreator.ul(each(items.stream())))
+                items.isEmpty() ? p(m.get("ops.waiting.none")) : ul(each(items.stream())))
                 .withClass("figure").attr("aria-labelledby", "ops-waiting-h");
+    }
+
+    /** The start form under a dry run: names the upload, and says when the run would publish nothing of it. */
+    static DomContent startFromUpload(Page page, OperationsSettings settings, String upload, boolean publishesNothing) {
+        Messages m = page.messages();
+        List<DomContent> parts = new ArrayList<>();
+        parts.add(h2(m.get("ops.start.title")).withId("ops-start-h"));
+        if (!settings.canLaunch()) {
+            parts.add(p(m.get("ops.start.unavailable")).withClass("notice").attr("role", "status"));
+        } else {
+            if (publishesNothing) {
+                parts.add(p(m.get("ops.start.nothing")).withClass("notice").withId("ops-start-nothing"));
+            }
+            parts.add(form(hidden("_csrf", page.session().csrfToken()), hidden("job", "ingest"), hidden("upload", upload),
+                    button(m.get(publishesNothing ? "ops.start.check" : "ops.start.ingest_now")).withType("submit"))
+                    .withMethod("post").withAction(page.plainLink("/data/runs")).withClass("filters").withId("ops-start"));
+        }
+        return section(each(parts.stream())).withClass("figure").attr("aria-labelledby", "ops-start-h");
+    }
+
+    /** The analyst's explicit yes to a run that would publish nothing of the upload. */
+    static DomContent confirmForm(Page page, String job, String upload) {
+        Messages m = page.messages();
+        return form(hidden("_csrf", page.session().csrfToken()), hidden("job", job), hidden("upload", upload),
+                hidden("confirm", "yes"), button(m.get("ops.confirm.button")).withType("submit"))
+                .withMethod("post").withAction(page.plainLink("/data/runs")).withClass("filters").withId("ops-confirm-form");
     }
 
     static DomContent schedulerNotice(Page page, List<String> jobs) {
@@ -190,7 +210,7 @@ final class OperationsHtml {
             if (s.events().isEmpty()) {
                 parts.add(p(m.get("ops.run.log.empty")));
             } else {
-                List<List<Object>> rows = s.events().stream().map(e -> java.util.Arrays.<Object>asList(time(text(e, "ts")),
+                List<List<Object>> rows = s.events().stream().map(e -> Arrays.<Object>asList(Times.moment(text(e, "ts"), m.lang()),
                         text(e, "event"), details(e))).toList();
                 parts.add(table(m, "log-" + s.job(), m.format("ops.run.log", s.job()), List.of("ts", "event", "details"), rows));
             }
@@ -229,28 +249,6 @@ final class OperationsHtml {
             }
         }
         return String.join(", ", parts);
-    }
-
-    /** What a dry run found: counts, and each row that would be quarantined with line, column, value and reason. */
-    static List<DomContent> dryRun(Page page, JsonNode check) {
-        Messages m = page.messages();
-        List<DomContent> parts = new ArrayList<>();
-        long rows = check.path("rows").asLong();
-        long published = check.path("published").asLong();
-        JsonNode quarantined = check.path("quarantined");
-        parts.add(p(m.format("ops.dry.summary", rows, published, quarantined.size())).withClass("summary").withId("dry-summary"));
-        if (quarantined.isEmpty()) {
-            parts.add(p(m.get("ops.dry.none_quarantined")));
-        } else {
-            List<List<Object>> cells = new ArrayList<>();
-            for (JsonNode q : quarantined) {
-                cells.add(List.of(q.path("line").asLong(), String.valueOf(text(q, "column") == null ? "–" : text(q, "column")),
-                        text(q, "value") == null ? "–" : text(q, "value"), String.valueOf(text(q, "reason"))));
-            }
-            parts.add(table(m, "dry-quarantine", m.get("ops.dry.table"), List.of("line", "column", "value", "reason"), cells));
-        }
-        parts.add(p(m.get("ops.dry.next")));
-        return parts;
     }
 
     static DomContent back(Page page) {

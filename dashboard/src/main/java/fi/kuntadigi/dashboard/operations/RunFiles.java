@@ -1,10 +1,12 @@
 package fi.kuntadigi.dashboard.operations;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.kuntadigi.catalog.Warehouse;
-import fi.kuntadigi.dashboard.data.Json;
+import fi.kuntadigi.ingestion.run.RunRecord;
+import fi.kuntadigi.operations.ExitCodes;
 import fi.kuntadigi.operations.schedule.Attempt;
 import fi.kuntadigi.operations.schedule.RunHistory;
 import java.io.IOException;
@@ -13,10 +15,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * What the warehouse's {@code _runs/} folder says about runs: the history of attempts, each
@@ -26,7 +30,8 @@ final class RunFiles {
 
     /** A run id as {@code RunIds} makes them (and older test ids): no path characters. */
     static final Pattern RUN_ID = Pattern.compile("[0-9A-Za-z][0-9A-Za-z.\\-]{0,63}");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private static final int LOG_LINES = 500;
 
     private final Warehouse warehouse;
@@ -58,11 +63,27 @@ final class RunFiles {
                @JsonProperty("error") String error, @JsonProperty("manifest_id") String manifestId) {
     }
 
-    /** The history, newest start first, joined with each run's record; at most {@code limit} rows. */
+    /**
+     * The history, newest start first: every attempt joined with its run's record, and the runs
+     * that have a record but no attempt (started on the command line); at most {@code limit} rows.
+     */
     List<Row> newestFirst(int limit) {
-        List<Attempt> attempts = new ArrayList<>(history.all());
-        attempts.sort(Comparator.comparing((Attempt a) -> String.valueOf(a.startedAt())).reversed());
-        return attempts.stream().limit(limit).map(this::row).toList();
+        List<Attempt> attempts = history.all();
+        Set<String> attempted = new HashSet<>();
+        List<Row> rows = new ArrayList<>();
+        for (Attempt a : attempts) {
+            rows.add(row(a));
+            if (a.runId() != null) {
+                attempted.add(a.runId());
+            }
+        }
+        for (RunRecord r : records()) {
+            if (!attempted.contains(r.runId())) {
+                rows.add(row(r));
+            }
+        }
+        rows.sort(Comparator.comparing((Row r) -> String.valueOf(r.startedAt())).reversed());
+        return rows.stream().limit(limit).toList();
     }
 
     Optional<Attempt> attempt(String runId) {
@@ -70,34 +91,71 @@ final class RunFiles {
     }
 
     private Row row(Attempt a) {
-        Optional<JsonNode> record = a.runId() == null ? Optional.empty() : record(a.runId());
-        Long read = null;
-        Long published = null;
-        Long quarantined = null;
-        if (record.isPresent() && record.get().path("datasets").size() > 0) {
-            read = 0L;
-            published = 0L;
-            quarantined = 0L;
-            for (JsonNode d : record.get().path("datasets")) {
-                read += d.path("rows_read").asLong();
-                published += d.path("rows_published").asLong();
-                quarantined += d.path("rows_quarantined").asLong();
-            }
-        }
+        Optional<RunRecord> record = a.runId() == null ? Optional.empty() : record(a.runId());
+        Counts counts = record.map(Counts::of).orElse(Counts.NONE);
         boolean failed = !a.outcome().startsWith(Attempt.SUCCEEDED);
-        String error = record.map(r -> Json.text(r, "error")).orElse(null);
+        String error = record.map(RunRecord::error).orElse(null);
         if (error == null && failed) {
             error = a.runId() == null ? a.message() : lastProblem(a.runId()).orElse(a.message());
         }
-        String status = record.map(r -> Json.text(r, "status")).orElse(null);
-        String manifest = "succeeded".equals(status) ? a.runId() : null;
-        return new Row(a.job(), a.attempt(), a.runId(), a.startedAt(), a.finishedAt(), a.exitCode(), a.outcome(), read,
-                published, quarantined, error, manifest);
+        String manifest = record.filter(r -> RunRecord.SUCCEEDED.equals(r.status())).map(RunRecord::runId).orElse(null);
+        return new Row(a.job(), a.attempt(), a.runId(), a.startedAt(), a.finishedAt(), a.exitCode(), a.outcome(),
+                counts.read, counts.published, counts.quarantined, error, manifest);
+    }
+
+    /** A run with a record only: its outcome and exit status from its record. */
+    private Row row(RunRecord r) {
+        Counts counts = Counts.of(r);
+        boolean ok = RunRecord.SUCCEEDED.equals(r.status());
+        int exit = ok ? (r.quarantined() > 0 ? ExitCodes.OK_WITH_QUARANTINE : ExitCodes.OK)
+                : RunRecord.RUNNING.equals(r.status()) ? -1 : ExitCodes.INTERNAL_ERROR;
+        String outcome = ok ? (r.quarantined() > 0 ? Attempt.SUCCEEDED_WITH_QUARANTINE : Attempt.SUCCEEDED)
+                : RunRecord.RUNNING.equals(r.status()) ? RunRecord.RUNNING : Attempt.FAILED;
+        return new Row(r.job(), 1, r.runId(), r.startedAt(), r.finishedAt(), exit, outcome, counts.read, counts.published,
+                counts.quarantined, r.error(), ok ? r.runId() : null);
+    }
+
+    /** Row counts summed over a run's datasets; null when it has none. */
+    private record Counts(Long read, Long published, Long quarantined) {
+        static final Counts NONE = new Counts(null, null, null);
+
+        static Counts of(RunRecord r) {
+            if (r.datasets() == null || r.datasets().isEmpty()) {
+                return NONE;
+            }
+            return new Counts(r.datasets().stream().mapToLong(RunRecord.DatasetCounts::read).sum(),
+                    r.datasets().stream().mapToLong(RunRecord.DatasetCounts::published).sum(),
+                    r.quarantined());
+        }
     }
 
     /** The run's record {@code _runs/<id>.json}. */
-    Optional<JsonNode> record(String runId) {
-        return validId(runId) ? Json.read(warehouse.runs().resolve(runId + ".json")) : Optional.empty();
+    Optional<RunRecord> record(String runId) {
+        return validId(runId) ? read(warehouse.runs().resolve(runId + ".json")) : Optional.empty();
+    }
+
+    private List<RunRecord> records() {
+        Path dir = warehouse.runs();
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".json")).map(RunFiles::read)
+                    .flatMap(Optional::stream).filter(r -> r.runId() != null).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private static Optional<RunRecord> read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(JSON.readValue(file.toFile(), RunRecord.class));
+        } catch (IOException e) {
+            return Optional.empty(); // being rewritten, or not a run record
+        }
     }
 
     /** The run's structured log, one JSON object per line; lines cut short are skipped. */

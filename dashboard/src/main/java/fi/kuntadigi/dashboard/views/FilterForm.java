@@ -47,6 +47,7 @@ public final class FilterForm {
             return div();
         }
         fields.add(input().withType("hidden").withName("lang").withValue(page.filters().lang().code()));
+        fields.addAll(WeightsForm.keep(page));
         fields.add(button(m.get("filter.apply")).withType("submit"));
         return form(each(fields.stream())).withMethod("get").withAction(view.path()).withClass("filters")
                 .attr("aria-label", m.get("filter.label"));

@@ -4,6 +4,7 @@ import static j2html.TagCreator.h1;
 import static j2html.TagCreator.p;
 
 import fi.kuntadigi.dashboard.api.FilterParser;
+import fi.kuntadigi.dashboard.api.InvalidWeights;
 import fi.kuntadigi.dashboard.auth.Access;
 import fi.kuntadigi.dashboard.auth.Role;
 import fi.kuntadigi.dashboard.auth.RoleRequired;
@@ -15,11 +16,15 @@ import fi.kuntadigi.dashboard.figures.Filters;
 import fi.kuntadigi.dashboard.i18n.Messages;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import j2html.tags.DomContent;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** The HTML pages: one route per view, the officials' view and the start page. */
 public final class PageRoutes {
@@ -61,7 +66,20 @@ public final class PageRoutes {
     }
 
     private void view(Context ctx, View view) {
-        Filters filters = parser.parse(ctx.queryParamMap());
+        Optional<InvalidWeights> invalid = Optional.empty();
+        Filters filters;
+        try {
+            filters = parser.parse(ctx.queryParamMap());
+        } catch (InvalidWeights e) {
+            if (!view.figures().contains("potential.whatif")) {
+                throw e;
+            }
+            invalid = Optional.of(e);
+            Map<String, List<String>> rest = new LinkedHashMap<>(ctx.queryParamMap());
+            rest.keySet().removeIf(k -> k.startsWith(FilterParser.WEIGHT_PREFIX));
+            filters = parser.parse(rest);
+            ctx.status(HttpStatus.BAD_REQUEST);
+        }
         Session session = access.session(ctx);
         if (session.loggedIn() && !session.role().canSee(view.role())) {
             throw new RoleRequired(view.role());
@@ -85,9 +103,13 @@ public final class PageRoutes {
         }
         content.add(FilterForm.render(page, view, reference.get(), reference.sectors()));
         for (String id : view.figures()) {
+            if (id.equals("potential.whatif")) {
+                continue; // beside the weights form
+            }
             FigureResult result = figures.load(figures.catalog().get(id), filters);
             if (id.equals("potential.weights") && !result.missing()) {
-                content.add(WeightsForm.render(page, result.table()));
+                content.add(WeightsForm.panel(page, result, figures.load(figures.catalog().get("potential.whatif"), filters),
+                        invalid));
             }
             content.add(FigurePanel.render(page, result, ignored(view, result, m)));
         }

@@ -107,8 +107,10 @@ class BrowserTest {
         java.nio.file.Files.writeString(folder.resolve(UPLOAD + ".json"), "{\"original_name\": \"Karvia kulut.csv\"}");
         Path checks = java.nio.file.Files.createDirectories(inbox.resolve(".checks/cost_lines"));
         java.nio.file.Files.writeString(checks.resolve(UPLOAD + ".json"), """
-                {"dataset": "cost_lines", "rows": 2, "published": 1, "quarantined": [{"file": "inbox/x.csv", "line": 3,
-                 "column": "amount_cents", "value": "-5", "reason": "amount_cents '-5' is below the smallest allowed value 0"}]}
+                {"dataset": "cost_lines", "rows": 2, "published": 1, "quarantined": 1, "reasons": [{"code": "below_min",
+                 "count": 1, "sample": [{"line": 3, "column": "amount_cents", "value": "-5", "code": "below_min", "args": ["0"],
+                 "reason": "amount_cents '-5' is below the smallest allowed value 0"}]}], "period": null,
+                 "outside_period": {"rows": 0, "first": null, "last": null, "lines": []}, "rows_csv": null}
                 """);
     }
 
@@ -126,6 +128,21 @@ class BrowserTest {
         assertTrue(live.startsWith("Päättyi: ingest, paluuarvo 3"), live);
         assertTrue(page.eval("document.body.textContent.includes('run_published')").asBoolean(), "the log's lines");
         assertEquals(0, page.eval("window.__csp.length").asInt(), "CSP violations: " + page.eval("window.__csp"));
+    }
+
+    @Test
+    void laskeLandsOnTheWhatIfResultBesideTheFormWithFocusAndKeepsTheDecimalWeight() throws Exception {
+        open("/potential?lang=fi");
+        page.eval("document.getElementById('w-volume').value = '0.33'; document.getElementById('w-readiness').value = '0.67';"
+                + " document.querySelector('#whatif button[type=submit]').click(); true");
+        awaitTrue("location.hash === '#whatif-result' && document.readyState === 'complete'"
+                + " && document.activeElement.id === 'whatif-result'");
+        assertTrue(page.eval("location.search.includes('w_volume=0.33')").asBoolean(), "0.33 accepted");
+        assertEquals("0.33", page.eval("document.getElementById('w-volume').value").asText());
+        JsonNode placed = page.eval("(() => { const f = document.getElementById('whatif').getBoundingClientRect();"
+                + " const r = document.getElementById('whatif-result').getBoundingClientRect();"
+                + " return [r.left >= f.right, r.top < innerHeight, r.bottom > 0]; })()");
+        assertEquals("[true,true,true]", placed.toString(), "the result beside the form and in view");
     }
 
     @Test

@@ -94,6 +94,24 @@ class OperationsTest {
     }
 
     @Test
+    void aRunFromTheCommandLineWithARecordButNoAttemptIsInTheHistoryLinkedToItsPage() throws Exception {
+        Files.writeString(server.warehouse().resolve("_runs/20261127T045709Z-cli1.json"), """
+                {"run_id": "20261127T045709Z-cli1", "job": "analyze", "status": "succeeded",
+                 "started_at": "2026-11-27T04:57:09.633962388Z", "finished_at": "2026-11-27T04:58:10Z", "datasets": []}
+                """);
+        JsonNode cli = null;
+        for (JsonNode r : json(analyst, "/api/runs/history").get("runs")) {
+            cli = r.get("run_id").asText().equals("20261127T045709Z-cli1") ? r : cli;
+        }
+        assertTrue(cli != null, "the run is in the history");
+        assertEquals("succeeded", cli.get("status").asText());
+        String fi = server.get(analyst, "/data?lang=fi").body();
+        assertTrue(fi.contains("<a href=\"/data/runs/20261127T045709Z-cli1?lang=fi\">20261127T045709Z-cli1</a></th><td>analyze</td>"
+                + "<td>27.11.2026 klo 6.57.09</td>"), "linked, its start in Finnish time as a Finn writes it");
+        assertTrue(server.get(analyst, "/data?lang=en").body().contains("<td>27 Nov 2026, 06:57:09</td>"), "and in English as written in Finland");
+    }
+
+    @Test
     void historyIsAnAccessibleTableOnTheDataView() throws Exception {
         String fi = server.get(analyst, "/data").body();
         assertTrue(fi.contains("<caption>Ajohistoria</caption>"), "caption");
@@ -106,6 +124,8 @@ class OperationsTest {
                 "/data/runs/20210101T000000Z-test?lang=en"}) {
             assertFalse(server.get(analyst, path).body().contains(">ops."), "a message key without its text on " + path);
         }
+        assertFalse(fi.contains("Ajoja ei ole vielä kirjattu."), "never 'no runs' under a table of runs");
+        assertFalse(fi.matches("(?s).*\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}.*"), "no raw ISO time where people read");
         String page = server.get(analyst, "/data/runs/20210101T000000Z-test?lang=en").body();
         assertTrue(page.contains("Exit status 3: published, but some rows were quarantined."), page);
         assertTrue(page.contains("run_published"), "log line");
@@ -295,15 +315,153 @@ class OperationsTest {
 
         String page = server.get(analyst, location).body();
         assertTrue(page.contains("2 riviä: 1 julkaistaisiin, 1 jäisi karanteeniin."), page);
-        assertTrue(page.contains("<caption>Karanteeniin jäävät rivit</caption>"), page);
-        assertTrue(page.contains("<th scope=\"row\">3</th><td>amount_cents</td><td>-5</td>"), page);
-        assertTrue(page.contains("amount_cents &#x27;-5&#x27; is below the smallest allowed value 0"), page);
-        assertTrue(page.contains("Karvia kulut.csv"), "original name shown");
+        assertTrue(page.contains("<h2>Liian pieni arvo: 1 riviä</h2>"), "the reason's name in Finnish: " + page);
+        assertTrue(page.contains("<th scope=\"row\">3</th><td>amount_cents</td><td>-5</td>"
+                + "<td>amount_cents: -5 on pienempi kuin pienin sallittu arvo 0.</td>"), "the reason in Finnish with its values");
+        assertTrue(page.contains("Lähetetty tiedosto: Karvia kulut.csv"), "original name shown");
         assertTrue(page.contains("Mitään ei ole vielä julkaistu."));
-        assertTrue(server.get(analyst, "/data").body().contains("href=\"/data/uploads/cost_lines/" + name + "?lang=fi\""),
-                "listed as waiting, linked to its dry run");
+        assertTrue(page.contains("<h1>Koeajo: Kustannusrivit</h1>"), "the dataset by its label, not its id");
+        assertTrue(server.get(analyst, "/data").body().contains("href=\"/data/uploads/cost_lines/" + name + "?lang=fi\">"
+                + "Kustannusrivit: Karvia kulut.csv</a>"), "listed as waiting by its original name, linked to its dry run");
         assertTrue(Files.isRegularFile(inbox.resolve(".checks/cost_lines").resolve(name + ".json")), "the verdict is kept");
-        assertTrue(server.get(analyst, location.replace("lang=fi", "lang=en")).body()
-                .contains("2 rows: 1 would be published, 1 would be quarantined."));
+        String en = server.get(analyst, location.replace("lang=fi", "lang=en")).body();
+        assertTrue(en.contains("2 rows: 1 would be published, 1 would be quarantined."), en);
+        assertTrue(en.contains("amount_cents: -5 is below the smallest allowed value 0."), en);
+        HttpResponse<String> rows = server.get(analyst, location.replace("?lang=fi", "/rows.csv?lang=fi"));
+        assertEquals(200, rows.statusCode());
+        assertEquals("line,column,value,reason_code,reason\n3,amount_cents,'-5,below_min,"
+                + "amount_cents '-5' is below the smallest allowed value 0\n", rows.body().replace("\r\n", "\n"));
+    }
+
+    /** Stores an export in the inbox as the upload route would, without its 1 MiB test limit. */
+    private static String seed(String dataset, String original, String content) throws Exception {
+        String name = "20261127-0600%02d-%06x.csv".formatted((int) (Math.random() * 60), (int) (Math.random() * 0xffffff));
+        Path folder = Files.createDirectories(inbox.resolve(dataset));
+        Files.writeString(folder.resolve(name), content);
+        Files.writeString(folder.resolve(name + ".json"), JSON.writeValueAsString(java.util.Map.of("dataset", dataset,
+                "file", name, "original_name", original, "sha256", "-", "bytes", content.length(), "received_at",
+                "2026-11-27T06:00:00Z")));
+        return name;
+    }
+
+    @Test
+    void aHundredThousandBadRowsDryRunWithinABoundedVerdictAndPage() throws Exception {
+        assumeTrue(TestLauncher.realCommandLineBuilt(), "the dry run needs the command line built by the analytics module");
+        StringBuilder csv = new StringBuilder("document,kind,category,item,amount_cents\n");
+        for (int i = 0; i < 100_000; i++) {
+            csv.append("final_report_2021,actual,other_operating,bulk_").append(i).append(",-").append(i + 1).append('\n');
+        }
+        String name = seed("cost_lines", "iso.csv", csv.toString());
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        long before = rt.totalMemory() - rt.freeMemory();
+
+        HttpResponse<String> r = server.get(analyst, "/data/uploads/cost_lines/" + name + "?lang=fi");
+
+        System.gc();
+        long after = rt.totalMemory() - rt.freeMemory();
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("100\u00a0000 riviä: 0 julkaistaisiin, 100\u00a0000 jäisi karanteeniin."), r.body());
+        assertTrue(r.body().contains("<caption>Ensimmäiset 20 riviä 100\u00a0000:stä</caption>"), "a sample per reason");
+        long verdict = Files.size(inbox.resolve(".checks/cost_lines").resolve(name + ".json"));
+        System.out.printf("dry run of %,d bad rows (%,d bytes): verdict %,d bytes, page %,d chars, heap %,d -> %,d bytes%n",
+                100_000, csv.length(), verdict, r.body().length(), before, after);
+        assertTrue(verdict < 20_000, "the kept verdict holds the sample only: " + verdict + " bytes");
+        assertTrue(r.body().length() < 60_000, "the page holds the sample only: " + r.body().length() + " chars");
+        HttpResponse<java.io.InputStream> rows = analyst.send(java.net.http.HttpRequest.newBuilder(
+                URI.create(server.url("/data/uploads/cost_lines/" + name + "/rows.csv"))).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(rows.body(), StandardCharsets.UTF_8)).lines()) {
+            assertEquals(100_001, lines.count(), "the download has every row");
+        }
+    }
+
+    @Test
+    void aRunFromAnUploadThatWouldPublishNothingAsksForConfirmation() throws Exception {
+        String name = seed("cost_lines", "kaikki väärin.csv",
+                "document,kind,category,item,amount_cents\nfinal_report_2021,actual,other_operating,x,-1\n");
+        Path checks = Files.createDirectories(inbox.resolve(".checks/cost_lines"));
+        Files.writeString(checks.resolve(name + ".json"), """
+                {"dataset": "cost_lines", "rows": 1, "published": 0, "quarantined": 1, "reasons": [], "rows_csv": null,
+                 "outside_period": {"rows": 0}}
+                """); // the dry run's kept verdict (the dry run itself: aGoodUpload…)
+        String page = server.get(analyst, "/data/uploads/cost_lines/" + name + "?lang=fi").body();
+        assertTrue(page.contains("Tästä tiedostosta ei julkaistaisi yhtään riviä."), page);
+        int runs = json(analyst, "/api/runs/history").get("runs").size();
+
+        HttpResponse<String> r = server.post(analyst, "/data/runs?lang=fi",
+                "job=ingest&upload=cost_lines/" + name + "&_csrf=" + token(analyst));
+
+        assertEquals(409, r.statusCode(), r.body());
+        assertTrue(r.body().contains("Käynnistetäänkö ajo silti?") && r.body().contains("name=\"confirm\" value=\"yes\""),
+                r.body());
+        assertEquals(runs, json(analyst, "/api/runs/history").get("runs").size(), "nothing started");
+    }
+
+    @Test
+    void anUploadIsWithdrawnToTheArchiveWithWhoAndWhyAndNothingDeleted() throws Exception {
+        String name = seed("stated_totals", "<b>väärä</b> vuosi.csv", "a,b\n1,2\n");
+        String data = server.get(analyst, "/data?lang=fi").body();
+        assertTrue(data.contains("Ilmoitetut kokonaissummat: &lt;b&gt;väärä&lt;/b&gt; vuosi.csv"), "original name, escaped");
+        String withdraw = "/data/uploads/stated_totals/" + name + "/withdraw?lang=fi";
+        assertEquals(422, server.post(analyst, withdraw, "reason=&_csrf=" + token(analyst)).statusCode(), "a reason is required");
+        assertEquals(403, server.post(steering, withdraw, "reason=x&_csrf=" + token(steering)).statusCode());
+
+        HttpResponse<String> r = server.post(analyst, withdraw, "reason=v%C3%A4%C3%A4r%C3%A4+vuosi&_csrf=" + token(analyst));
+
+        assertEquals(303, r.statusCode(), r.body());
+        assertFalse(Files.exists(inbox.resolve("stated_totals").resolve(name)), "out of the next run");
+        Path archived = inbox.resolve("archive/withdrawn/stated_totals");
+        assertEquals("a,b\n1,2\n", Files.readString(archived.resolve(name)), "kept, not deleted");
+        JsonNode record = JSON.readTree(archived.resolve(name + ".withdrawn.json").toFile());
+        assertEquals("analyst", record.get("withdrawn_by").asText());
+        assertEquals("väärä vuosi", record.get("reason").asText());
+        assertEquals("<b>väärä</b> vuosi.csv", record.get("original_name").asText());
+        assertTrue(Files.readString(inbox.resolve("archive/withdrawn/withdrawals.jsonl")).contains("\"file\":\"" + name + "\""));
+        String page = server.get(analyst, r.headers().firstValue("Location").orElseThrow()).body();
+        assertTrue(page.contains("Tiedosto &lt;b&gt;väärä&lt;/b&gt; vuosi.csv on peruttu: analyst perui sen"), page);
+        assertFalse(server.get(analyst, "/data?lang=fi").body().contains(name), "no longer waiting");
+    }
+
+    @Test
+    void requestValuesEchoedByTheOperationsRoutesAreEscaped() throws Exception {
+        String tag = "%3Cimg%20src=x%20onerror=alert(1)%3E";
+        for (String path : new String[] {"/data/runs/" + tag, "/data/uploads/cost_lines/" + tag, "/api/runs/" + tag}) {
+            HttpResponse<String> r = server.get(analyst, path);
+            assertEquals(404, r.statusCode(), path);
+            assertFalse(r.body().contains("<img"), path + ": " + r.body());
+        }
+        HttpResponse<String> r = upload(analyst, token(analyst), "<img src=x onerror=alert(1)>", "a.csv",
+                "a\n1\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(422, r.statusCode());
+        assertTrue(r.body().contains("Tuntematon aineisto (&lt;img src=x onerror=alert(1)&gt;)"), r.body());
+    }
+    @Test
+    void anUploadWhoseRowsDuplicateEarlierOnesCanBeChosenAsACorrectionAndThenListsWhatItWouldReplace() throws Exception {
+        String name = seed("transactions", "kankaanpää korjattu.csv", "municipality_code,month\n214,2021-01-01\n");
+        Path checks = Files.createDirectories(inbox.resolve(".checks/transactions"));
+        Files.writeString(checks.resolve(name + ".json"), """
+                {"dataset": "transactions", "rows": 3, "published": 0, "quarantined": 3, "reasons": [{"code": "duplicate",
+                 "count": 3, "sample": []}], "rows_csv": null, "outside_period": {"rows": 0}}
+                """); // the dry run's kept verdict (the replacing itself: IngestRunTest)
+        String page = server.get(analyst, "/data/uploads/transactions/" + name + "?lang=fi").body();
+        assertTrue(page.contains("Korvaa aiemmat rivit tällä korjauksella"), page);
+
+        HttpResponse<String> r = server.post(analyst, "/data/uploads/transactions/" + name + "/replace?lang=fi",
+                "_csrf=" + token(analyst));
+
+        assertEquals(303, r.statusCode(), r.body());
+        assertTrue(Files.isRegularFile(inbox.resolve("transactions").resolve(name + ".replace.json")), "the choice is kept");
+        assertFalse(Files.exists(checks.resolve(name + ".json")), "the dry run runs again, as a correction");
+        Files.writeString(checks.resolve(name + ".json"), """
+                {"dataset": "transactions", "rows": 3, "published": 3, "quarantined": 0, "reasons": [], "rows_csv": null,
+                 "outside_period": {"rows": 0}, "replaced": {"rows": 3, "by_municipality_month": [
+                 {"municipality_code": "214", "month": "2021-01-01", "rows": 2}, {"municipality_code": "214", "month": "2021-02-01", "rows": 1}],
+                 "sample": [{"file": "transactions/214.csv", "line": 2, "record": "214,building_permit,paper,2021-01-01,2021,10,450,true"}]}}
+                """);
+        String corrected = server.get(analyst, "/data/uploads/transactions/" + name + "?lang=fi").body();
+        assertTrue(corrected.contains("se korvaisi 3 aiempaa riviä"), corrected);
+        assertTrue(corrected.contains("<th scope=\"row\">214</th><td>1.1.2021</td><td class=\"num\">2</td>"), corrected);
+        assertTrue(corrected.contains("214,building_permit,paper,2021-01-01,2021,10,450,true"), "a sample of the old rows");
     }
 }

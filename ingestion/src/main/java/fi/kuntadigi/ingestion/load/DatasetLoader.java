@@ -60,19 +60,30 @@ public final class DatasetLoader {
     /** Like {@link #load(DatasetSchema, RecordLayout, RecordValidator, Path)}, with new exports from the inbox after the dataset's own files. */
     public LoadResult load(DatasetSchema schema, RecordLayout layout, RecordValidator validator, Path staging,
                            List<java.nio.file.Path> inbox) {
+        return load(schema, layout, validator, staging, inbox, java.util.Set.of());
+    }
+
+    /**
+     * Like {@link #load(DatasetSchema, RecordLayout, RecordValidator, Path, List)}; the inputs
+     * shown as {@code replacing} are corrected exports that replace the rows of other inputs in
+     * the municipality-months they cover (see {@link Replacement}).
+     */
+    public LoadResult load(DatasetSchema schema, RecordLayout layout, RecordValidator validator, Path staging,
+                           List<java.nio.file.Path> inbox, java.util.Set<String> replacing) {
         long started = System.nanoTime();
         List<BoundInput> inputs = InputFiles.bind(datasetsDir, schema, layout, inbox);
+        Replacement replacement = Replacement.of(inputs, replacing, validator);
         progress.started(schema.name(), inputs.size());
         Path stagedData = new Path(staging, schema.name());
         Path stagedQuarantine = new Path(new Path(staging, "_quarantine"), schema.name());
 
         List<FileGroup> groups = FileGroups.plan(inputs, spark.sparkContext().defaultParallelism());
-        Pass pass = parse(schema, validator, groups, stagedData);
+        Pass pass = parse(schema, validator, replacement, groups, stagedData);
         List<FileGroup> merged = FileGroups.regroup(groups, pass.keys());
         if (merged != groups) {
             // Some files share key values: parse again with them in one task, so duplicates across them are caught.
             deleteTree(stagedData);
-            pass = parse(schema, validator, merged, stagedData);
+            pass = parse(schema, validator, replacement, merged, stagedData);
         }
         long written = spark.read().schema(SparkSchemas.of(schema)).parquet(stagedData.toString()).count();
         if (written != pass.published()) {
@@ -116,7 +127,8 @@ public final class DatasetLoader {
         }
     }
 
-    private Pass parse(DatasetSchema schema, RecordValidator validator, List<FileGroup> groups, Path target) {
+    private Pass parse(DatasetSchema schema, RecordValidator validator, Replacement replacement, List<FileGroup> groups,
+                       Path target) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         ParseGroup.Reports reports = new ParseGroup.Reports(
                 jsc.sc().longAccumulator(schema.name() + ".read"),
@@ -124,7 +136,7 @@ public final class DatasetLoader {
                 jsc.sc().collectionAccumulator(schema.name() + ".rejected"),
                 jsc.sc().collectionAccumulator(schema.name() + ".keys"),
                 jsc.sc().collectionAccumulator(schema.name() + ".checksums"));
-        JavaRDD<Row> rows = jsc.parallelize(groups, groups.size()).flatMap(new ParseGroup(validator, reports));
+        JavaRDD<Row> rows = jsc.parallelize(groups, groups.size()).flatMap(new ParseGroup(validator, replacement, reports));
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "load-progress");
             t.setDaemon(true);

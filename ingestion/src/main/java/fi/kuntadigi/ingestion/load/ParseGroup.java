@@ -37,10 +37,12 @@ final class ParseGroup implements FlatMapFunction<FileGroup, Row> {
     }
 
     private final RecordValidator validator;
+    private final Replacement replacement;
     private final Reports reports;
 
-    ParseGroup(RecordValidator validator, Reports reports) {
+    ParseGroup(RecordValidator validator, Replacement replacement, Reports reports) {
         this.validator = validator;
+        this.replacement = replacement;
         this.reports = reports;
     }
 
@@ -62,7 +64,7 @@ final class ParseGroup implements FlatMapFunction<FileGroup, Row> {
 
         GroupRows(FileGroup group) {
             this.files = group.files().iterator();
-            this.checker = new RecordChecker(validator, group.sharedKeys());
+            this.checker = new RecordChecker(validator, group.sharedKeys(), replacement);
         }
 
         @Override

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -27,10 +28,16 @@ public final class RecordChecker {
 
         void accepted(Object[] values);
 
+        /** An accepted row with the line it came from (by default only its values matter). */
+        default void accepted(long line, Object[] values) {
+            accepted(values);
+        }
+
         void rejected(QuarantinedRow row);
     }
 
     private final RecordValidator validator;
+    private final Replacement replacement;
     private final boolean sharedKeys;
     private final DatasetSchema schema;
     private final int[] key;
@@ -45,7 +52,12 @@ public final class RecordChecker {
      * dry run needs without Spark. Reports every row to {@code out}.
      */
     public static void checkFiles(List<BoundInput> files, RecordValidator validator, Verdicts out) {
-        RecordChecker checker = new RecordChecker(validator, true);
+        checkFiles(files, validator, Replacement.NONE, out);
+    }
+
+    /** {@link #checkFiles(List, RecordValidator, Verdicts)} with corrected exports replacing the rows they cover. */
+    public static void checkFiles(List<BoundInput> files, RecordValidator validator, Replacement replacement, Verdicts out) {
+        RecordChecker checker = new RecordChecker(validator, true, replacement);
         for (BoundInput file : files) {
             checker.startFile(file);
             out.file(file.name().display());
@@ -62,7 +74,13 @@ public final class RecordChecker {
 
     /** {@code sharedKeys}: a key seen in an earlier file of this checker is a duplicate too. */
     public RecordChecker(RecordValidator validator, boolean sharedKeys) {
+        this(validator, sharedKeys, Replacement.NONE);
+    }
+
+    /** @param replacement the corrected exports among the files and the rows they replace */
+    public RecordChecker(RecordValidator validator, boolean sharedKeys, Replacement replacement) {
         this.validator = validator;
+        this.replacement = replacement;
         this.sharedKeys = sharedKeys;
         this.schema = validator.schema();
         this.key = schema.naturalKey().stream().mapToInt(schema::indexOf).toArray();
@@ -85,8 +103,9 @@ public final class RecordChecker {
 
     public void check(RawRecord record, char delimiter, Verdicts out) {
         if (!fieldCountMatches(record)) {
-            out.rejected(rejected(record, delimiter, new Issue(null, null, "row has " + record.size()
-                    + " fields but the header has " + input.layout().headerSize() + "; check delimiters and quotes on this line")));
+            out.rejected(rejected(record, delimiter, Issue.of("field_count", null, null, "row has " + record.size()
+                    + " fields but the header has " + input.layout().headerSize() + "; check delimiters and quotes on this line",
+                    String.valueOf(record.size()), String.valueOf(input.layout().headerSize()))));
             return;
         }
         for (String[] texts : input.layout().expand(record)) {
@@ -96,6 +115,11 @@ public final class RecordChecker {
                 continue;
             }
             Object[] values = result.values();
+            Optional<Issue> replaced = replacement.replaced(input.name().display(), values);
+            if (replaced.isPresent()) {
+                out.rejected(rejected(record, delimiter, replaced.get()));
+                continue;
+            }
             if (key.length > 0) {
                 long at = ((long) (fileNames.size() - 1) << 40) | record.line();
                 Long earlier = firstSeen.putIfAbsent(keyOf(values), at);
@@ -105,13 +129,13 @@ public final class RecordChecker {
                 }
                 rememberFirstKey(values[key[0]]);
             }
-            out.accepted(values);
+            out.accepted(record.line(), values);
         }
     }
 
     private QuarantinedRow rejected(RawRecord record, char delimiter, Issue issue) {
         return new QuarantinedRow(input.name().display(), record.line(), issue.column(), issue.value(), issue.reason(),
-                record.text(delimiter));
+                record.text(delimiter), issue.code(), issue.args());
     }
 
     private void rememberFirstKey(Object value) {
@@ -133,14 +157,16 @@ public final class RecordChecker {
     }
 
     private Issue duplicate(Object[] values, long firstAt) {
-        String earlier = fileNames.get((int) (firstAt >>> 40)) + " line " + (firstAt & ((1L << 40) - 1));
+        String earlierFile = fileNames.get((int) (firstAt >>> 40));
+        String earlierLine = String.valueOf(firstAt & ((1L << 40) - 1));
+        String earlier = earlierFile + " line " + earlierLine;
         List<String> parts = new ArrayList<>();
         for (int k : key) {
             parts.add(values[k] == null ? "" : values[k].toString());
         }
         String names = String.join(", ", schema.naturalKey());
-        return new Issue(names, String.join("|", parts), "duplicate: the same " + names + " as " + earlier
-                + "; keep one of the two rows");
+        return Issue.of("duplicate", names, String.join("|", parts), "duplicate: the same " + names + " as " + earlier
+                + "; keep one of the two rows", earlierFile, earlierLine);
     }
 
     /** Trailing empty fields are tolerated; any other difference from the header is not. */

@@ -28,8 +28,8 @@ public final class RoadmapJob implements SourceJob {
             if (code == null || Datasets.JOINT.equals(code) || index.contains("municipalities", code)) {
                 return Optional.empty();
             }
-            return Optional.of(new Issue("owner", code, "owner '" + code + "' is not a known municipality code; write a code"
-                    + " from municipalities or " + Datasets.JOINT + " for a joint action"));
+            return Optional.of(Issue.of("unknown_owner", "owner", code, "owner '" + code + "' is not a known municipality code; write a code"
+                    + " from municipalities or " + Datasets.JOINT + " for a joint action", Datasets.JOINT));
         };
         return List.of(knownOwner);
     }

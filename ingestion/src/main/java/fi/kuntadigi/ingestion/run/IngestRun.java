@@ -10,6 +10,8 @@ import fi.kuntadigi.ingestion.load.InputFiles;
 import fi.kuntadigi.ingestion.load.RecordChecker;
 import fi.kuntadigi.ingestion.load.LoadProgress;
 import fi.kuntadigi.ingestion.load.LoadResult;
+import fi.kuntadigi.ingestion.load.QuarantinedRow;
+import fi.kuntadigi.ingestion.load.Replacement;
 import fi.kuntadigi.ingestion.publish.WarehousePublisher;
 import fi.kuntadigi.ingestion.publish.WarehouseStore;
 import fi.kuntadigi.catalog.Warehouse.Layout;
@@ -60,7 +62,33 @@ public final class IngestRun {
         List<Path> pending(DatasetSchema schema) {
             return inbox == null ? List.of() : inbox.pending(schema.name());
         }
+
+        /**
+         * The dataset's corrected exports by shown name: inputs listed in
+         * {@code datasets/<dataset>/_replacing.txt} and waiting exports marked as corrections.
+         */
+        Set<String> replacing(DatasetSchema schema) {
+            Set<String> out = new LinkedHashSet<>();
+            Path list = datasetsDir.resolve(schema.name()).resolve(REPLACING);
+            try {
+                if (Files.isRegularFile(list)) {
+                    Files.readAllLines(list).stream().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                            .forEach(name -> out.add(schema.name() + "/" + name));
+                }
+            } catch (IOException e) {
+                throw new UnusableInputException(schema.name() + "/" + REPLACING + ": cannot be read (" + e.getMessage() + ")");
+            }
+            for (Path file : pending(schema)) {
+                if (inbox.replacing(schema.name(), file)) {
+                    out.add("inbox/" + schema.name() + "/" + file.getFileName());
+                }
+            }
+            return out;
+        }
     }
+
+    /** The list of a dataset's inputs that are corrected exports (one file name a line). */
+    public static final String REPLACING = "_replacing.txt";
 
     private static final Duration STALE_STAGING = Duration.ofHours(6);
     /** Datasets loaded at the same time; small loads are mostly Spark scheduling latency. */
@@ -145,7 +173,7 @@ public final class IngestRun {
                             try {
                                 future.complete(loader.load(schema, job.layout(schema),
                                         new RecordValidator(schema, index, job.rules(schema, index)), staging,
-                                        options.pending(schema)));
+                                        options.pending(schema), options.replacing(schema)));
                             } catch (Throwable ex) {
                                 future.completeExceptionally(ex);
                             }
@@ -188,6 +216,12 @@ public final class IngestRun {
                 for (Path file : options.pending(schema)) {
                     Path input = options.datasetsDir().resolve(schema.name()).resolve(file.getFileName());
                     Files.copy(file, input, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                    if (options.inbox().replacing(schema.name(), file)) {
+                        // the correction keeps replacing the rows it covers in every later run
+                        Files.writeString(options.datasetsDir().resolve(schema.name()).resolve(REPLACING),
+                                file.getFileName() + "\n", java.nio.charset.StandardCharsets.UTF_8,
+                                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+                    }
                     Path archived = options.inbox().archive(runId, schema.name(), file);
                     log.event("inbox_adopted", Map.of("dataset", schema.name(), "input", input.toString(),
                             "archived", archived.toString()));
@@ -202,6 +236,16 @@ public final class IngestRun {
      * without writing anything.
      */
     public DryRun dryRun(Options options, String dataset, Path file) {
+        return dryRun(options, dataset, file, row -> { }, false);
+    }
+
+    /**
+     * {@link #dryRun(Options, String, Path)}, handing every quarantined row of the export to
+     * {@code all} as it is found; with {@code replace} the export is a correction: the rows of
+     * the dataset's other inputs in the municipality-months it covers would be replaced.
+     */
+    public DryRun dryRun(Options options, String dataset, Path file, java.util.function.Consumer<QuarantinedRow> all,
+                         boolean replace) {
         DatasetSchema schema = Datasets.byName(dataset).orElseThrow(() -> new UnusableInputException(
                 "unknown dataset '" + dataset + "'"));
         List<SourceJob> jobs = SourceJobs.all();
@@ -210,8 +254,14 @@ public final class IngestRun {
         ReferenceIndex index = referenceIndex(jobs, loader, store(options.warehouse()));
         List<BoundInput> inputs = InputFiles.bind(options.datasetsDir(), schema, job.layout(schema), List.of(file));
         String shown = inputs.get(inputs.size() - 1).name().display();
-        DryRun.Collector collector = new DryRun.Collector(shown);
-        RecordChecker.checkFiles(inputs, new RecordValidator(schema, index, job.rules(schema, index)), collector);
+        RecordValidator validator = new RecordValidator(schema, index, job.rules(schema, index));
+        Set<String> replacing = new LinkedHashSet<>(options.replacing(schema));
+        if (replace) {
+            replacing.add(shown);
+        }
+        DryRun.Collector collector = new DryRun.Collector(shown,
+                schema.validOn() == null ? -1 : schema.indexOf(schema.validOn()), all);
+        RecordChecker.checkFiles(inputs, validator, Replacement.of(inputs, replacing, validator), collector);
         return collector.result(dataset);
     }
 

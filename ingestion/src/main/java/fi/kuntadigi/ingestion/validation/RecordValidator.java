@@ -81,7 +81,8 @@ public final class RecordValidator implements Serializable {
             String raw = texts[i] == null ? "" : texts[i].strip();
             if (raw.isEmpty()) {
                 if (column.required()) {
-                    return fail(values, column.name(), "", column.name() + " is empty; it is required (" + column.description() + ")");
+                    return new Result(values, Issue.of("required", column.name(), "", column.name() + " is empty; it is required ("
+                            + column.description() + ")"));
                 }
                 continue;
             }
@@ -89,7 +90,7 @@ public final class RecordValidator implements Serializable {
             try {
                 values[i] = value(i, column, raw);
             } catch (InvalidValueException e) {
-                issue = new Issue(column.name(), raw, column.name() + " '" + raw + "' " + e.getMessage());
+                issue = new Issue(column.name(), raw, column.name() + " '" + raw + "' " + e.getMessage(), e.code(), e.args());
             }
             if (issue != null) {
                 return new Result(values, issue);
@@ -115,36 +116,35 @@ public final class RecordValidator implements Serializable {
         return new Result(values, null);
     }
 
-    private static Result fail(Object[] values, String column, String value, String reason) {
-        return new Result(values, new Issue(column, value, reason));
-    }
-
     private Object value(int i, Column column, String raw) throws InvalidValueException {
         String text = MUNICIPALITIES.equals(column.references()) ? municipalityCode(raw) : raw;
         Object value = ValueParsers.parse(column.type(), text);
         if (allowed[i] != null) {
             String canonical = allowed[i].get(text.toLowerCase(Locale.ROOT));
             if (canonical == null) {
-                throw new InvalidValueException("is not an allowed value; use one of: " + String.join(", ", column.allowed()));
+                throw new InvalidValueException("not_allowed", "is not an allowed value; use one of: "
+                        + String.join(", ", column.allowed()), String.join(", ", column.allowed()));
             }
             value = canonical;
         }
         if (value instanceof Number number) {
             double d = number.doubleValue();
             if (column.min() != null && d < column.min()) {
-                throw new InvalidValueException("is below the smallest allowed value " + format(column.min()));
+                throw new InvalidValueException("below_min", "is below the smallest allowed value " + format(column.min()),
+                        format(column.min()));
             }
             if (column.max() != null && d > column.max()) {
-                throw new InvalidValueException("is above the largest allowed value " + format(column.max()));
+                throw new InvalidValueException("above_max", "is above the largest allowed value " + format(column.max()),
+                        format(column.max()));
             }
         }
         boolean normalised = MUNICIPALITIES.equals(column.references());
         if (patterns[i] != null && !normalised && !patterns[i].matcher(text).matches()) {
-            throw new InvalidValueException("is not in the expected form (" + column.description() + ")");
+            throw new InvalidValueException("wrong_form", "is not in the expected form (" + column.description() + ")");
         }
         if (column.references() != null && !index.contains(column.references(), text)) {
-            throw new InvalidValueException("is not a known " + column.references() + " key; add it to datasets/"
-                    + column.references() + "/ or correct the value");
+            throw new InvalidValueException("unknown_reference", "is not a known " + column.references() + " key; add it to datasets/"
+                    + column.references() + "/ or correct the value", column.references());
         }
         return value;
     }
@@ -153,11 +153,11 @@ public final class RecordValidator implements Serializable {
     private String municipalityCode(String raw) throws InvalidValueException {
         if (allDigits(raw)) {
             if (raw.length() > 3) {
-                throw new InvalidValueException("is not a municipality code; codes have three digits, e.g. 099");
+                throw new InvalidValueException("municipality_code_digits", "is not a municipality code; codes have three digits, e.g. 099");
             }
             return "000".substring(raw.length()) + raw;
         }
-        return index.codeForName(raw).orElseThrow(() -> new InvalidValueException(
+        return index.codeForName(raw).orElseThrow(() -> new InvalidValueException("unknown_municipality",
                 "is not a known municipality; write its three-digit Statistics Finland code, e.g. 214"));
     }
 
@@ -182,11 +182,14 @@ public final class RecordValidator implements Serializable {
             String successor = m.successorCode() == null ? "" : " into " + m.successorCode();
             String fix = m.successorCode() == null ? "remove these rows" : "report rows from "
                     + m.validTo().plusDays(1) + " under " + m.successorCode();
-            return new Issue("municipality_code", code, "municipality " + code + " " + m.name() + " no longer existed on "
-                    + day + " (" + column + "): it merged" + successor + " on " + m.validTo().plusDays(1) + "; " + fix);
+            return Issue.of("municipality_merged", "municipality_code", code, "municipality " + code + " " + m.name()
+                    + " no longer existed on " + day + " (" + column + "): it merged" + successor + " on "
+                    + m.validTo().plusDays(1) + "; " + fix, m.name(), day.toString(), m.validTo().plusDays(1).toString(),
+                    m.successorCode() == null ? "" : m.successorCode());
         }
-        return new Issue("municipality_code", code, "municipality " + code + " " + m.name() + " did not exist yet on "
-                + day + " (" + column + "); it exists from " + m.validFrom());
+        return Issue.of("municipality_not_yet", "municipality_code", code, "municipality " + code + " " + m.name()
+                + " did not exist yet on " + day + " (" + column + "); it exists from " + m.validFrom(), m.name(), day.toString(),
+                String.valueOf(m.validFrom()));
     }
 
     private static LocalDate day(Object value) {

@@ -21,8 +21,8 @@ public final class Rules {
             }
             boolean before = row[l] instanceof LocalDateTime lt ? lt.isBefore((LocalDateTime) row[e])
                     : ((LocalDate) row[l]).isBefore((LocalDate) row[e]);
-            return before ? Optional.of(new Issue(later, row[l].toString(), later + " " + row[l] + " is before "
-                    + earlier + " " + row[e] + "; correct one of them")) : Optional.empty();
+            return before ? Optional.of(Issue.of("not_before", later, row[l].toString(), later + " " + row[l] + " is before "
+                    + earlier + " " + row[e] + "; correct one of them", earlier, row[e].toString())) : Optional.empty();
         };
     }
 
@@ -34,8 +34,8 @@ public final class Rules {
             if (row[p] == null || row[w] == null || ((Number) row[p]).longValue() <= ((Number) row[w]).longValue()) {
                 return Optional.empty();
             }
-            return Optional.of(new Issue(part, row[p].toString(), part + " " + row[p] + " is more than " + whole + " "
-                    + row[w] + "; a part cannot exceed the whole"));
+            return Optional.of(Issue.of("more_than_whole", part, row[p].toString(), part + " " + row[p] + " is more than " + whole + " "
+                    + row[w] + "; a part cannot exceed the whole", whole, row[w].toString()));
         };
     }
 
@@ -47,8 +47,8 @@ public final class Rules {
             if (row[y] == null || row[d] == null || ((LocalDate) row[d]).getYear() == (Integer) row[y]) {
                 return Optional.empty();
             }
-            return Optional.of(new Issue(year, row[y].toString(), year + " " + row[y] + " is not the year of " + date
-                    + " " + row[d] + "; correct one of them"));
+            return Optional.of(Issue.of("not_year_of", year, row[y].toString(), year + " " + row[y] + " is not the year of " + date
+                    + " " + row[d] + "; correct one of them", date, row[d].toString()));
         };
     }
 
@@ -60,8 +60,9 @@ public final class Rules {
                 return Optional.empty();
             }
             LocalDate day = (LocalDate) row[d];
-            return Optional.of(new Issue(date, day.toString(), date + " " + day + " is not the first day of a month; write "
-                    + day.withDayOfMonth(1) + " (or " + day.getYear() + "-" + String.format("%02d", day.getMonthValue()) + ")"));
+            return Optional.of(Issue.of("not_first_of_month", date, day.toString(), date + " " + day
+                    + " is not the first day of a month; write " + day.withDayOfMonth(1) + " (or " + day.getYear() + "-"
+                    + String.format("%02d", day.getMonthValue()) + ")", day.withDayOfMonth(1).toString()));
         };
     }
 

@@ -36,13 +36,13 @@ public final class ValueParsers {
         return switch (text.toLowerCase(Locale.ROOT)) {
             case "true", "kyllä", "kylla", "k", "yes", "y", "1", "x", "ja" -> Boolean.TRUE;
             case "false", "ei", "e", "no", "n", "0", "nej" -> Boolean.FALSE;
-            default -> throw new InvalidValueException("is not a yes/no value; write true/false or kyllä/ei");
+            default -> throw new InvalidValueException("not_boolean", "is not a yes/no value; write true/false or kyllä/ei");
         };
     }
 
     private static Integer toInt(long value) throws InvalidValueException {
         if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-            throw new InvalidValueException("is too large for a whole number column");
+            throw new InvalidValueException("int_too_large", "is too large for a whole number column");
         }
         return (int) value;
     }
@@ -56,10 +56,10 @@ public final class ValueParsers {
             try {
                 d = Double.parseDouble(decimalPoint(s));
             } catch (NumberFormatException e2) {
-                throw new InvalidValueException("is not a whole number; write digits only, e.g. 1250");
+                throw new InvalidValueException("not_whole_number", "is not a whole number; write digits only, e.g. 1250");
             }
             if (d != Math.rint(d) || Double.isInfinite(d)) {
-                throw new InvalidValueException("is not a whole number; write digits only, e.g. 1250");
+                throw new InvalidValueException("not_whole_number", "is not a whole number; write digits only, e.g. 1250");
             }
             return (long) d;
         }
@@ -73,7 +73,7 @@ public final class ValueParsers {
             }
             return d;
         } catch (NumberFormatException e) {
-            throw new InvalidValueException("is not a number; write e.g. 12,5 or 12.5");
+            throw new InvalidValueException("not_number", "is not a number; write e.g. 12,5 or 12.5");
         }
     }
 
@@ -137,9 +137,9 @@ public final class ValueParsers {
                 return LocalDate.of(num(m, 2), num(m, 1), 1);
             }
         } catch (DateTimeException e) {
-            throw new InvalidValueException("is not a real date (" + e.getMessage() + ")");
+            throw new InvalidValueException("not_real_date", "is not a real date (" + e.getMessage() + ")");
         }
-        throw new InvalidValueException("is not a date; write 31.12.2021 or 2021-12-31");
+        throw new InvalidValueException("not_date", "is not a date; write 31.12.2021 or 2021-12-31");
     }
 
     private static int num(Matcher m, int group) {
@@ -151,7 +151,7 @@ public final class ValueParsers {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c < '0' || c > '9') {
-                throw new InvalidValueException("is not a date; write 31.12.2021 or 2021-12-31");
+                throw new InvalidValueException("not_date", "is not a date; write 31.12.2021 or 2021-12-31");
             }
             value = value * 10 + (c - '0');
         }
@@ -167,13 +167,13 @@ public final class ValueParsers {
         String time = text.substring(split + 1).replace("klo", "").strip();
         Matcher m = TIME.matcher(time);
         if (!m.matches()) {
-            throw new InvalidValueException("is not a date and time; write 31.12.2021 14:05 or 2021-12-31 14:05:00");
+            throw new InvalidValueException("not_datetime", "is not a date and time; write 31.12.2021 14:05 or 2021-12-31 14:05:00");
         }
         try {
             int second = m.group(3) == null ? 0 : num(m, 3);
             return LocalDateTime.of(date, LocalTime.of(num(m, 1), num(m, 2), second));
         } catch (DateTimeException e) {
-            throw new InvalidValueException("is not a real time of day (" + e.getMessage() + ")");
+            throw new InvalidValueException("not_real_time", "is not a real time of day (" + e.getMessage() + ")");
         }
     }
 }

@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  * Where analysts' new exports wait for the next run ({@code inbox/<dataset>/}). A file is
  * checked as it arrives — size limit, CSV or XLSX by its content, not its name — and stored
  * under a name the inbox chooses, with what is known of it beside it ({@code <file>.json}).
- * After a run has loaded it, it is moved to {@code inbox/archive/<run>/}; nothing is deleted.
+ * After a run has loaded it, it is moved to {@code inbox/archive/<run>/}; an analyst may withdraw
+ * it before that, to {@code inbox/archive/withdrawn/<dataset>/} with who and why. Nothing is deleted.
  */
 public final class Inbox {
 
@@ -162,10 +163,120 @@ public final class Inbox {
             if (Files.exists(metadata(file))) {
                 Files.move(metadata(file), metadata(target), StandardCopyOption.ATOMIC_MOVE);
             }
+            if (Files.exists(replaceMarker(file))) {
+                Files.move(replaceMarker(file), replaceMarker(target), StandardCopyOption.ATOMIC_MOVE);
+            }
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot archive " + file, e);
         }
+    }
+
+    /**
+     * Marks a waiting export as a correction: when loaded, its rows replace the earlier rows of
+     * the municipality-months it covers instead of being quarantined as their duplicates
+     * ({@code <file>.replace.json} beside it, with who chose so and when).
+     */
+    public void markReplacing(String dataset, String file, String by, Instant at) {
+        Path waiting = waiting(dataset, file);
+        if (!Files.isRegularFile(waiting)) {
+            throw new java.util.NoSuchElementException("no export " + file + " waits for " + dataset);
+        }
+        try {
+            Json.write(replaceMarker(waiting), java.util.Map.of("replaces", true, "chosen_by", by, "chosen_at", at.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot mark " + waiting, e);
+        }
+    }
+
+    /** True when the waiting export was marked as a correction ({@link #markReplacing}). */
+    public boolean replacing(String dataset, Path file) {
+        return Files.isRegularFile(replaceMarker(root.resolve(dataset).resolve(file.getFileName())));
+    }
+
+    private static Path replaceMarker(Path file) {
+        return file.resolveSibling(file.getFileName() + ".replace.json");
+    }
+
+    /** Who withdrew an export from the inbox, when and why; kept beside it as {@code <file>.withdrawn.json}. */
+    public record Withdrawal(
+            @JsonProperty("dataset") String dataset,
+            @JsonProperty("file") String file,
+            @JsonProperty("original_name") String originalName,
+            @JsonProperty("withdrawn_by") String withdrawnBy,
+            @JsonProperty("reason") String reason,
+            @JsonProperty("withdrawn_at") String withdrawnAt) {
+    }
+
+    /**
+     * Takes a waiting export out of the next run: it moves with its metadata to
+     * {@code archive/withdrawn/<dataset>/}, its withdrawal is written beside it and appended to
+     * {@code archive/withdrawn/withdrawals.jsonl}. Throws {@link java.util.NoSuchElementException}
+     * when no such export waits.
+     */
+    public Withdrawal withdraw(String dataset, String file, String by, String reason, Instant at) {
+        Path waiting = waiting(dataset, file);
+        if (!Files.isRegularFile(waiting)) {
+            throw new java.util.NoSuchElementException("no export " + file + " waits for " + dataset);
+        }
+        try {
+            String original = received(dataset, file).map(Received::originalName).orElse(file);
+            Path folder = Files.createDirectories(withdrawnFolder(dataset));
+            Withdrawal withdrawal = new Withdrawal(dataset, file, original, by, reason, at.toString());
+            Json.write(folder.resolve(file + ".withdrawn.json"), withdrawal);
+            Files.move(waiting, folder.resolve(file), StandardCopyOption.ATOMIC_MOVE);
+            if (Files.exists(metadata(waiting))) {
+                Files.move(metadata(waiting), metadata(folder.resolve(file)), StandardCopyOption.ATOMIC_MOVE);
+            }
+            if (Files.exists(replaceMarker(waiting))) {
+                Files.move(replaceMarker(waiting), replaceMarker(folder.resolve(file)), StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.writeString(root.resolve("archive").resolve("withdrawn").resolve("withdrawals.jsonl"),
+                    Json.mapper().writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                            .writeValueAsString(withdrawal) + "\n", java.nio.charset.StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            return withdrawal;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot withdraw " + file + " from " + root.resolve(dataset), e);
+        }
+    }
+
+    /** The withdrawal of an export, when it was withdrawn. */
+    public java.util.Optional<Withdrawal> withdrawal(String dataset, String file) {
+        Path record = withdrawnFolder(dataset).resolve(file + ".withdrawn.json");
+        if (!Files.isRegularFile(record)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(Json.mapper().readValue(record.toFile(), Withdrawal.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + record, e);
+        }
+    }
+
+    /** What the inbox knows of a waiting export (its original name among it), if anything. */
+    public java.util.Optional<Received> received(String dataset, String file) {
+        Path meta = metadata(waiting(dataset, file));
+        if (!Files.isRegularFile(meta)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(Json.mapper().readValue(meta.toFile(), Received.class));
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** {@code inbox/<dataset>/<file>}, for a known dataset and a plain file name only. */
+    private Path waiting(String dataset, String file) {
+        if (Datasets.byName(dataset).isEmpty() || file.contains("/") || file.contains("\\") || file.startsWith(".")) {
+            throw new IllegalArgumentException("not an inbox file: " + dataset + "/" + file);
+        }
+        return root.resolve(dataset).resolve(file);
+    }
+
+    private Path withdrawnFolder(String dataset) {
+        return root.resolve("archive").resolve("withdrawn").resolve(dataset);
     }
 
     private static Path metadata(Path file) {

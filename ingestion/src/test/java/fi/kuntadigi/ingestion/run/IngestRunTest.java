@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.kuntadigi.catalog.Datasets;
 import fi.kuntadigi.catalog.Warehouse;
+import fi.kuntadigi.ingestion.load.QuarantinedRow;
 import fi.kuntadigi.ingestion.publish.Json;
 import fi.kuntadigi.ingestion.publish.Manifest;
 import fi.kuntadigi.ingestion.source.TextEncoding;
@@ -20,6 +21,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -286,10 +288,49 @@ class IngestRunTest {
 
         assertEquals(3, dry.rows());
         assertEquals(1, dry.published());
-        assertEquals(List.of(3L, 4L), dry.quarantined().stream().map(q -> q.line()).toList());
-        assertTrue(dry.quarantined().get(0).reason().startsWith("duplicate: the same municipality_code, service_code,"
-                + " channel_code, month as transactions/214.csv line 2"), dry.quarantined().get(0).reason());
+        assertEquals(2, dry.quarantined());
+        assertEquals(List.of(3L, 4L), dry.sample().stream().map(q -> q.line()).sorted().toList());
+        QuarantinedRow duplicate = dry.sample().stream().filter(q -> q.line() == 3).findFirst().orElseThrow();
+        assertTrue(duplicate.reason().startsWith("duplicate: the same municipality_code, service_code,"
+                + " channel_code, month as transactions/214.csv line 2"), duplicate.reason());
+        assertEquals("duplicate", duplicate.code());
+        assertEquals(List.of("transactions/214.csv", "2"), duplicate.args(), "the reason's values, for a page to translate");
+        assertEquals("municipality_merged", dry.sample().stream().filter(q -> q.line() == 4).findFirst().orElseThrow().code());
         assertFalse(Files.exists(warehouse.root()));
+    }
+
+    @Test
+    void dryRunCountsEachReasonKeepsASampleWritesEveryRowAndWarnsOfDatesOutsideTheDatasPeriod() throws Exception {
+        StringBuilder csv = new StringBuilder("municipality_code,service_code,channel_code,month,year,transactions,handling_minutes,synthetic\n");
+        for (int i = 0; i < 25; i++) {
+            csv.append("214,library_card,web_form,2021-01-01,2021,-").append(i + 1).append(",1,true\n");
+        }
+        csv.append("214,library_card,web_form,2027-02-01,2027,3,1,true\n");
+        csv.append("214,library_card,paper,2027-01-01,2027,3,1,true\n");
+        csv.append("214,library_card,paper,2021-01-01,2021,3,1,true\n");
+        Path file = Fixtures.csv(tmp, "new.csv", csv.toString());
+        Path rows = tmp.resolve("rows.csv");
+
+        DryRun dry;
+        try (DryRun.RowsCsv all = new DryRun.RowsCsv(rows)) {
+            dry = new IngestRun(TestSpark.session(), System.out, false)
+                    .dryRun(new IngestRun.Options(datasets, warehouse, List.of()), "transactions", file, all, false);
+        }
+
+        assertEquals(28, dry.rows());
+        assertEquals(3, dry.published());
+        assertEquals(1, dry.reasons().size());
+        assertEquals("below_min", dry.reasons().get(0).code());
+        assertEquals(25, dry.reasons().get(0).count());
+        assertEquals(DryRun.SAMPLE, dry.reasons().get(0).sample().size(), "the page gets a sample, not the file");
+        assertEquals(List.of("0"), dry.reasons().get(0).sample().get(0).args());
+        assertEquals(new DryRun.Period(LocalDate.of(2020, 12, 1), LocalDate.of(2021, 2, 1)), dry.period(),
+                "the dataset's period: its current inputs' months");
+        assertEquals(new DryRun.Outside(2, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 2, 1), List.of(27L, 28L)), dry.outside());
+        List<String> lines = Files.readAllLines(rows);
+        assertEquals(26, lines.size(), "every quarantined row in the download");
+        assertEquals("line,column,value,reason_code,reason", lines.get(0));
+        assertEquals("2,transactions,'-1,below_min,transactions '-1' is below the smallest allowed value 0", lines.get(1));
     }
 
     @Test
@@ -309,5 +350,57 @@ class IngestRunTest {
         assertTrue(Files.exists(datasets.resolve("transactions").resolve(received.file())), "kept as an input");
         assertTrue(Files.exists(inbox.root().resolve("archive").resolve(run.runId()).resolve("transactions")
                 .resolve(received.file())), "original archived");
+    }
+    /** Kankaanpää (214) sends January and February 2021 again with fixed figures (fixture: 10, 5 and 30). */
+    private static final String CORRECTION = """
+            municipality_code,service_code,channel_code,month,year,transactions,handling_minutes,synthetic
+            214,building_permit,paper,2021-01-01,2021,12,450,true
+            214,building_permit,eservice_identified,2021-01-01,2021,6,25.5,true
+            214,library_card,face_to_face,2021-02-01,2021,31,150,true
+            """;
+
+    private RunRecord ingestWith(Inbox inbox) throws Exception {
+        return new IngestRun(TestSpark.session(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                false).run(new IngestRun.Options(datasets, warehouse, List.of("reference", "transactions"), null, inbox));
+    }
+
+    @Test
+    void aCorrectionChosenToReplaceReplacesTheRowsOfItsMunicipalityMonthsAndTheOldRowsStayInTheQuarantine() throws Exception {
+        Inbox inbox = new Inbox(tmp.resolve("inbox"), Inbox.DEFAULT_MAX_BYTES);
+        Inbox.Received received = inbox.receive("transactions", "kankaanpaa-korjattu.csv",
+                new java.io.ByteArrayInputStream(CORRECTION.getBytes(StandardCharsets.UTF_8)));
+        inbox.markReplacing("transactions", received.file(), "analyst", java.time.Instant.parse("2026-11-27T06:00:00Z"));
+
+        RunRecord run = ingestWith(inbox);
+
+        assertEquals(2L + 12 + 6 + 31, Duck.value("select sum(transactions)::bigint from " + transactions()),
+                "Honkajoki's 2 and the corrected 12 + 6 + 31");
+        assertEquals(3L, counts(run, "transactions").quarantined());
+        List<List<Object>> archived = Duck.rows("select reason, record from " + quarantine("transactions") + " order by line");
+        assertEquals(3, archived.size());
+        for (List<Object> row : archived) {
+            assertEquals("replaced_by inbox/transactions/" + received.file(), row.get(0));
+        }
+        assertEquals(List.of("10", "5", "30"), archived.stream().map(r -> r.get(1).toString().split(",")[5]).toList(),
+                "the old figures are kept");
+        assertEquals(List.of(received.file()), Files.readAllLines(datasets.resolve("transactions").resolve(IngestRun.REPLACING)),
+                "the correction is remembered with its input");
+
+        ingestWith(null);
+        assertEquals(51L, Duck.value("select sum(transactions)::bigint from " + transactions()), "and keeps replacing");
+    }
+
+    @Test
+    void theDryRunOfACorrectionListsWhatItWouldReplacePerMunicipalityMonth() throws Exception {
+        Path file = Fixtures.csv(tmp, "korjaus.csv", CORRECTION);
+
+        DryRun dry = new IngestRun(TestSpark.session(), System.out, false)
+                .dryRun(new IngestRun.Options(datasets, warehouse, List.of()), "transactions", file, row -> { }, true);
+
+        assertEquals(3, dry.published());
+        assertEquals(0, dry.quarantined());
+        assertEquals(3, dry.replaced().rows());
+        assertEquals(java.util.Map.of("214|2021-01-01", 2L, "214|2021-02-01", 1L), dry.replaced().byMunicipalityMonth());
+        assertEquals(List.of("transactions/214.csv"), dry.replaced().sample().stream().map(QuarantinedRow::file).distinct().toList());
     }
 }

@@ -1,0 +1,63 @@
+package fi.kuntadigi.index.uncertainty;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.kuntadigi.index.TwoUnits;
+import fi.kuntadigi.index.framework.UnitData;
+import fi.kuntadigi.index.method.Method;
+import fi.kuntadigi.index.method.MethodFile;
+import fi.kuntadigi.index.sensitivity.RankSensitivity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Normalised, A = (40, 40) is balanced, B = (0, 100) and C = (100, 0) are not: arithmetically B and C (50)
+ * lead A (40); geometrically (floor 1) A leads (40 against 100^0.5 = 10). Weights within 10 % keep B and C
+ * within 45-55 arithmetically and 7.9-12.6 geometrically, so they never move A.
+ */
+class UncertaintyAnalysisTest {
+
+    private static final UnitData DATA = TwoUnits.data(new double[] {4, 0, 10}, new double[] {4, 10, 0});
+
+    private static Method method(String uncertainty) {
+        return MethodFile.parse("m", "treat = none\naggregate.floor = 1\nuncertainty.seed = 3\n" + uncertainty);
+    }
+
+    @Test
+    void withoutAlternativesEveryRunHasTheNominalRanks() {
+        Method m = method("uncertainty.runs = 50\nuncertainty.aggregate = arithmetic");
+
+        List<UnitUncertainty> u = UncertaintyAnalysis.summarise(UncertaintyAnalysis.run(TwoUnits.framework(), DATA, m));
+
+        assertEquals(3, u.get(0).nominalRank());
+        assertEquals(3, u.get(0).rankLow());
+        assertEquals(3, u.get(0).rankHigh());
+        assertEquals(0, u.get(0).meanShift());
+    }
+
+    @Test
+    void theAggregationMovesTheBalancedUnitBetweenFirstAndLast() {
+        Method m = method("uncertainty.runs = 400\nuncertainty.aggregate = arithmetic, geometric\nuncertainty.weights = 0.1");
+
+        UnitUncertainty a = UncertaintyAnalysis.summarise(UncertaintyAnalysis.run(TwoUnits.framework(), DATA, m)).get(0);
+
+        assertEquals(1, a.rankLow());
+        assertEquals(3, a.rankHigh());
+        assertEquals(1, a.meanShift(), 0.15); // half the runs move it from 3 to 1
+    }
+
+    @Test
+    void theSobolIndicesPutTheBalancedUnitsRankOnTheAggregation() {
+        Method m = method("uncertainty.aggregate = arithmetic, geometric\nuncertainty.weights = 0.1\nsensitivity.samples = 512");
+
+        List<RankSensitivity.Row> rows = RankSensitivity.analyse(TwoUnits.framework(), DATA, m);
+
+        RankSensitivity.Row weights = rows.stream().filter(r -> r.output().equals("A") && r.factor().equals("weights")).findFirst().orElseThrow();
+        RankSensitivity.Row aggregation = rows.stream().filter(r -> r.output().equals("A") && r.factor().equals("aggregation")).findFirst().orElseThrow();
+        assertEquals(1, aggregation.first(), 0.1);
+        assertEquals(1, aggregation.total(), 0.1);
+        assertEquals(0, weights.total(), 0.05);
+        assertTrue(rows.stream().anyMatch(r -> r.output().equals(RankSensitivity.MEAN_RANK_SHIFT)));
+    }
+}
