@@ -21,12 +21,14 @@ import fi.kuntadigi.dashboard.figures.FigureCatalog;
 import fi.kuntadigi.dashboard.figures.FigureService;
 import fi.kuntadigi.dashboard.i18n.Lang;
 import fi.kuntadigi.dashboard.operations.Operations;
+import fi.kuntadigi.dashboard.reports.ReportRoutes;
 import fi.kuntadigi.dashboard.views.PageRoutes;
 import fi.kuntadigi.dashboard.web.BodyLimit;
 import fi.kuntadigi.dashboard.web.ErrorPages;
 import fi.kuntadigi.dashboard.web.Proxy;
 import fi.kuntadigi.dashboard.web.SecurityHeaders;
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
 import java.nio.file.Path;
@@ -56,7 +58,25 @@ public final class DashboardServer implements AutoCloseable {
         this.users = users;
     }
 
+    /**
+     * Routes a program embedding the dashboard adds to it (the report printer's print-only pages), with the
+     * parts they render from. The dashboard itself never registers one.
+     */
+    @FunctionalInterface
+    public interface Extension {
+        void register(RoutesConfig routes, Parts parts);
+    }
+
+    /** What an {@link Extension} renders from: the figures, the reference data and the sessions. */
+    public record Parts(FigureService figures, Reference reference, Sessions sessions) {
+    }
+
     public static DashboardServer start(Settings settings) {
+        return start(settings, (routes, parts) -> { });
+    }
+
+    /** Starts the dashboard with the extension's routes added. */
+    public static DashboardServer start(Settings settings, Extension extension) {
         Warehouse warehouse = new Warehouse(settings.warehouse());
         Duck duck = new Duck();
         RunRecords runs = new RunRecords(warehouse);
@@ -114,9 +134,11 @@ public final class DashboardServer implements AutoCloseable {
             new PageRoutes(figures, parser, reference, access, (view, page) ->
                     view.id().equals("data") ? operations.dataPanel(page) : List.of()).register(config.routes);
             operations.register(config.routes);
+            extension.register(config.routes, new Parts(figures, reference, sessions));
             new ApiRoutes(figures, parser, access).register(config.routes);
             new AuthRoutes(new AuthRoutes.Parts(users, sessions, access, loginCsrf,
                     new LoginThrottle(security.login(), Clock.systemUTC()), proxy, audit)).register(config.routes);
+            new ReportRoutes(settings.warehouse(), parser, access).register(config.routes);
             new ErrorPages(access).register(config.routes);
         });
         app.start();

@@ -87,7 +87,8 @@ public final class FigurePanel {
     /** Columns that only machines read (the what-if form's keys): never shown to people. */
     private static final Set<String> MACHINE_COLUMNS = Set.of("indicator_id");
 
-    private static DomContent dataTable(FigureResult result, String title, String id, Messages m) {
+    /** The figure's data as an accessible table (suppressed cells say so), e.g. for a printed appendix. */
+    public static DomContent dataTable(FigureResult result, String title, String id, Messages m) {
         Table t = result.table();
         Set<String> hidden = new HashSet<>(MACHINE_COLUMNS);
         Optional.ofNullable(result.figure().suppressedFlag()).ifPresent(hidden::add);

@@ -25,6 +25,7 @@ import static j2html.TagCreator.ul;
 
 import fi.kuntadigi.dashboard.i18n.Lang;
 import fi.kuntadigi.dashboard.i18n.Messages;
+import fi.kuntadigi.dashboard.reports.ReportRoutes;
 import j2html.tags.DomContent;
 import java.util.Arrays;
 
@@ -55,7 +56,8 @@ public final class Layout {
         return nav(ul(each(Views.all().stream()
                 .filter(v -> page.session().role().canSee(v.role()))
                 .map(v -> navItem(page, v.path(), m.get("view." + v.id() + ".title")))),
-                navItem(page, "/" + Views.OFFICIALS, m.get("view.officials.title"))))
+                navItem(page, "/" + Views.OFFICIALS, m.get("view.officials.title")),
+                navItem(page, ReportRoutes.PATH, m.get("reports.title"))))
                 .attr("aria-label", m.get("nav.label"));
     }
 

@@ -15,7 +15,7 @@ import java.util.Set;
 public final class JobArguments {
 
     /** Commands that take the batch folders. */
-    private static final Set<String> BATCH = Set.of("ingest", "analyze", "inbox");
+    private static final Set<String> BATCH = Set.of("ingest", "analyze", "inbox", "report");
 
     private final Map<String, Path> folders = new LinkedHashMap<>();
 
