@@ -44,6 +44,6 @@ public final class JobArguments {
     }
 
     public ScheduledJob of(ScheduledJob job) {
-        return new ScheduledJob(job.name(), of(job.arguments()), job.cron(), job.retries(), job.backoff());
+        return new ScheduledJob(job.name(), of(job.arguments()), job.cron(), job.retries(), job.backoff(), job.after());
     }
 }

@@ -25,6 +25,7 @@ import java.util.TreeSet;
  * job.nightly-ingest.cron    = 0 2 * * *
  * job.nightly-ingest.retries = 2
  * job.nightly-ingest.backoff = PT5M
+ * job.report.after           = nightly-analyze   (optional: also run after that job succeeds)
  * </pre>
  * Cron expressions are parsed and validated by cron-utils (Unix syntax; six fields with seconds
  * first are read as Spring's syntax).
@@ -79,7 +80,13 @@ public final class ScheduleConfig {
                 throw new UnusableInputException(file + ": " + prefix + "retries must be a whole number and " + prefix
                         + "backoff an ISO-8601 duration such as PT5M");
             }
-            jobs.add(new ScheduledJob(name, Arrays.asList(command.strip().split("\\s+")), cron, retries, backoff));
+            String after = p.getProperty(prefix + "after");
+            after = after == null || after.isBlank() ? null : after.strip();
+            if (after != null && !names.contains(after)) {
+                throw new UnusableInputException(file + ": " + prefix + "after names '" + after + "', which is not a job of this"
+                        + " file; name one of " + String.join(", ", names));
+            }
+            jobs.add(new ScheduledJob(name, Arrays.asList(command.strip().split("\\s+")), cron, retries, backoff, after));
         }
         return jobs;
     }

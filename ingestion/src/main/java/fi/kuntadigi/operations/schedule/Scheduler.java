@@ -21,7 +21,8 @@ import java.util.concurrent.TimeUnit;
  * Runs the batch jobs on their cron schedules (Finnish local time). A job never overlaps
  * itself: a run still going, or a lock held by a manual run, makes the next one a recorded
  * skip. A failed run is retried after a growing back-off, then marked failed; an unusable
- * input is not retried — it needs a person. Every attempt goes to the run history.
+ * input is not retried — it needs a person. A job that succeeded starts the jobs that name it as
+ * their {@code after} (e.g. the reports after the night's analyze). Every attempt goes to the run history.
  */
 public final class Scheduler implements AutoCloseable {
 
@@ -68,8 +69,20 @@ public final class Scheduler implements AutoCloseable {
         }, Duration.between(now, at).toMillis(), TimeUnit.MILLISECONDS));
     }
 
-    /** Runs a job now with its retries, unless it is already running; returns the attempts made. */
+    /**
+     * Runs a job now with its retries, unless it is already running, then (if it succeeded) the jobs that run
+     * after it; returns the attempts made of this job (the followers' go to the history).
+     */
     public List<Attempt> runNow(ScheduledJob job) {
+        List<Attempt> attempts = runWithRetries(job);
+        String last = attempts.get(attempts.size() - 1).outcome();
+        if (last.equals(Attempt.SUCCEEDED) || last.equals(Attempt.SUCCEEDED_WITH_QUARANTINE)) {
+            jobs.stream().filter(j -> job.name().equals(j.after())).forEach(this::runNow);
+        }
+        return attempts;
+    }
+
+    private List<Attempt> runWithRetries(ScheduledJob job) {
         List<Attempt> attempts = new ArrayList<>();
         if (!running.add(job.name())) {
             attempts.add(record(job, 0, null, Instant.now(), ExitCodes.ALREADY_RUNNING, "a run of this job is still going", false));

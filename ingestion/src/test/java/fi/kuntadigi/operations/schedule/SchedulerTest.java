@@ -49,6 +49,47 @@ class SchedulerTest {
     }
 
     @Test
+    void aJobAfterAnotherRunsWhenThatOneSucceeds() throws Exception {
+        Path made = tmp.resolve("report-made");
+        ScheduledJob analyze = new ScheduledJob("nightly-analyze", List.of("exit 0; #"), "30 2 * * *", 0, Duration.ZERO);
+        ScheduledJob report = new ScheduledJob("report", List.of("touch " + made + "; #"), "0 4 * * *", 0, Duration.ZERO,
+                "nightly-analyze");
+        RunHistory history = new RunHistory(tmp.resolve("history.jsonl"));
+
+        scheduler(history, analyze, report).runNow(analyze);
+
+        assertTrue(Files.exists(made));
+        assertEquals(List.of("nightly-analyze", "report"), history.all().stream().map(Attempt::job).toList());
+    }
+
+    @Test
+    void aJobAfterAnotherDoesNotRunWhenThatOneFails() {
+        Path made = tmp.resolve("report-made");
+        ScheduledJob analyze = new ScheduledJob("nightly-analyze", List.of("exit 4; #"), "30 2 * * *", 0, Duration.ZERO);
+        ScheduledJob report = new ScheduledJob("report", List.of("touch " + made + "; #"), "0 4 * * *", 0, Duration.ZERO,
+                "nightly-analyze");
+
+        scheduler(new RunHistory(tmp.resolve("h.jsonl")), analyze, report).runNow(analyze);
+
+        assertTrue(Files.notExists(made));
+    }
+
+    @Test
+    void configRefusesAnAfterThatNamesNoJob() throws Exception {
+        Path config = tmp.resolve("schedule.properties");
+        Files.writeString(config, """
+                job.analyze.command = analyze
+                job.analyze.cron = 30 2 * * *
+                job.report.command = report
+                job.report.cron = 0 4 * * *
+                job.report.after = nightly-analyze
+                """);
+        UnusableInputException e = assertThrows(UnusableInputException.class, () -> ScheduleConfig.load(config));
+        assertEquals(config + ": job.report.after names 'nightly-analyze', which is not a job of this file; name one of"
+                + " analyze, report", e.getMessage());
+    }
+
+    @Test
     void quarantinedRowsStillCountAsSuccess() {
         List<Attempt> attempts = scheduler(new RunHistory(tmp.resolve("h.jsonl"))).runNow(job("exit 3", 2));
         assertEquals(List.of(Attempt.SUCCEEDED_WITH_QUARANTINE), attempts.stream().map(Attempt::outcome).toList());
