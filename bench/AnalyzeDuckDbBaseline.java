@@ -76,7 +76,7 @@ public class AnalyzeDuckDbBaseline {
                 + "coalesce(s.name_fi, m.name_fi) AS current_name_fi FROM read_parquet('"
                 + wh.resolve("municipalities/*.parquet") + "') m LEFT JOIN read_parquet('"
                 + wh.resolve("municipalities/*.parquet") + "') s ON s.municipality_code = m.successor_code");
-        // sector labels: analyze takes them from its code table (fi.kuntadigi.analytics.common.Labels)
+        // sector labels: analyze takes them from its code table (fi.kuntadigi.catalog.Labels)
         s.execute("""
                 CREATE TABLE sector_labels AS SELECT * FROM (VALUES
                     ('general_administration', 'Yleishallinto', 'General administration'),

@@ -147,6 +147,7 @@ public final class Datasets {
                     required("solution_id", STRING, "Solution key").matching("[A-Za-z0-9._-]+"),
                     required("name_fi", STRING, "Name in Finnish"),
                     required("name_en", STRING, "Name in English"),
+                    optional("name_sv", STRING, "Name in Swedish"),
                     required("service_codes", STRING, "Services it digitises, separated by |")
                             .matching("[A-Za-z0-9._-]+(\\|[A-Za-z0-9._-]+)*"),
                     required("one_off_cents", LONG, "One-off cost for one municipality alone, euro cents").atLeast(0),

@@ -1,6 +1,6 @@
 package fi.kuntadigi.analytics.costs;
 
-import fi.kuntadigi.analytics.common.Labels;
+import fi.kuntadigi.catalog.Labels;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package fi.kuntadigi.analytics.costs;
 
-import fi.kuntadigi.analytics.common.Labels;
+import fi.kuntadigi.catalog.Labels;
 import fi.kuntadigi.analytics.common.Rows;
 import fi.kuntadigi.analytics.reference.ReferenceData;
 import fi.kuntadigi.analytics.run.AnalysisContext;

@@ -1,6 +1,6 @@
 package fi.kuntadigi.analytics.potential;
 
-import fi.kuntadigi.analytics.common.Labels;
+import fi.kuntadigi.catalog.Labels;
 import fi.kuntadigi.analytics.common.Rows;
 import fi.kuntadigi.analytics.config.IndexSettings;
 import fi.kuntadigi.analytics.config.PotentialSettings;

@@ -1,6 +1,6 @@
 package fi.kuntadigi.analytics.reference;
 
-import fi.kuntadigi.analytics.common.Labels;
+import fi.kuntadigi.catalog.Labels;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

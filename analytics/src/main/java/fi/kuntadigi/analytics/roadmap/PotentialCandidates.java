@@ -3,6 +3,7 @@ package fi.kuntadigi.analytics.roadmap;
 import fi.kuntadigi.analytics.config.RoadmapSettings;
 import fi.kuntadigi.analytics.potential.PotentialRanking;
 import fi.kuntadigi.analytics.reference.ReferenceData;
+import fi.kuntadigi.catalog.Labels;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -46,8 +47,8 @@ public final class PotentialCandidates {
             var service = ref.service(e.serviceCode());
             String dep = e.identificationRequired() ? identification.get(e.municipalityCode()) : null;
             out.add(new Action(id, e.municipalityCode(),
-                    "Sähköistetään palvelu: " + service.nameFi() + " (" + e.solution().nameFi() + ")",
-                    "Digitise the service: " + service.nameEn() + " (" + e.solution().nameEn() + ")", "eservice",
+                    Labels.DIGITISE_SERVICE.fi() + ": " + service.nameFi() + " (" + e.solution().nameFi() + ")",
+                    Labels.DIGITISE_SERVICE.en() + ": " + service.nameEn() + " (" + e.solution().nameEn() + ")", "eservice",
                     "digital_potential", dep == null ? List.of() : List.of(dep), settings.potentialActionPersonDays(),
                     e.sharedOneOffCents(), false, settings.newActionsEarliest(), null));
         }

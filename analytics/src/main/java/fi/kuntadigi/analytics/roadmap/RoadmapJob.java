@@ -1,6 +1,6 @@
 package fi.kuntadigi.analytics.roadmap;
 
-import fi.kuntadigi.analytics.common.Labels;
+import fi.kuntadigi.catalog.Labels;
 import fi.kuntadigi.analytics.common.Quarter;
 import fi.kuntadigi.analytics.config.RoadmapSettings;
 import fi.kuntadigi.analytics.potential.PotentialRanking;

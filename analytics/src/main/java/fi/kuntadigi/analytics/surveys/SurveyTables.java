@@ -1,6 +1,6 @@
 package fi.kuntadigi.analytics.surveys;
 
-import fi.kuntadigi.analytics.common.Labels;
+import fi.kuntadigi.catalog.Labels;
 import fi.kuntadigi.analytics.config.SurveySettings;
 import fi.kuntadigi.analytics.reference.ReferenceData;
 import fi.kuntadigi.catalog.Marts;

@@ -1,6 +1,7 @@
 package fi.kuntadigi.dashboard.data;
 
 import fi.kuntadigi.catalog.Datasets;
+import fi.kuntadigi.catalog.Labels;
 import fi.kuntadigi.catalog.Warehouse;
 import fi.kuntadigi.dashboard.i18n.Lang;
 import java.nio.file.Files;
@@ -43,8 +44,9 @@ public final class Reference {
      * @param allMunicipalities code to name, merged ones included
      * @param years years with transaction data
      * @param swedish Finnish label to its Swedish form, from the reference datasets' Swedish columns
-     *                (the {@code name_sv} of municipalities, services, channels, maturity dimensions and pilots,
-     *                roadmap actions' {@code title_sv}, survey questions' {@code text_sv})
+     *                (the {@code name_sv} of municipalities, services, channels, maturity dimensions, pilots and solutions,
+     *                roadmap actions' {@code title_sv}, survey questions' {@code text_sv}), and the Swedish of the
+     *                labels analytics gives codes ({@link Labels}: sectors, cost categories, indicators)
      */
     public record Snapshot(Map<String, String> municipalities, Map<String, String> allMunicipalities, Set<Integer> years,
                            Map<String, String> swedish) {
@@ -68,7 +70,23 @@ public final class Reference {
             if (lang != Lang.SV || text == null || swedish.isEmpty()) {
                 return text;
             }
-            return replaceParts(text, LIST, item -> swedish.getOrDefault(item, replaceParts(item, PART, swedish::get)));
+            return replaceParts(text, LIST, item -> swedish.getOrDefault(item, replaceParts(item, PART, this::part)));
+        }
+
+        /** A part in Swedish: as the reference data has it, or "name (qualifier)" with either in Swedish; else null. */
+        private String part(String text) {
+            String sv = swedish.get(text);
+            if (sv != null || !text.endsWith(")")) {
+                return sv;
+            }
+            for (int open = text.indexOf(" ("); open > 0; open = text.indexOf(" (", open + 1)) {
+                String name = text.substring(0, open);
+                String qualifier = text.substring(open + 2, text.length() - 1);
+                if (swedish.containsKey(name) || swedish.containsKey(qualifier)) {
+                    return swedish.getOrDefault(name, name) + " (" + swedish.getOrDefault(qualifier, qualifier) + ")";
+                }
+            }
+            return null;
         }
 
         /** The text with each part between separators replaced by {@code swedish}, or kept when it gives null. */
@@ -143,10 +161,11 @@ public final class Reference {
         swedish(municipalities, "name_fi", "name_sv", swedish);
         swedish(dataset("services", "name_fi"), "name_fi", "name_sv", swedish);
         swedish(dataset("roadmap_actions", "title_fi"), "title_fi", "title_sv", swedish);
-        for (String named : List.of("channels", "maturity_model", "pilots")) {
+        for (String named : List.of("channels", "maturity_model", "pilots", "solutions")) {
             swedish(dataset(named, "name_fi"), "name_fi", "name_sv", swedish);
         }
         swedish(dataset("survey_questions", "text_fi"), "text_fi", "text_sv", swedish);
+        Labels.swedish().forEach(swedish::putIfAbsent);
         Set<Integer> years = new TreeSet<>();
         if (Files.isDirectory(warehouse.dataset("transactions"))) {
             duck.query("select distinct year from " + Sources.readParquet(warehouse.parquetGlob("transactions")), List.of())

@@ -141,6 +141,13 @@ class PagesTest {
     }
 
     @Test
+    void aSwedishCsvNamesTheCostCategoriesInSwedish() throws Exception {
+        String text = new String(bytes("/api/figures/costs.budget/csv?lang=sv"), StandardCharsets.UTF_8);
+        assertTrue(text.contains("\r\nPersonalkostnader;80000;") && text.contains("\r\nKöp av tjänster;70000;"), text);
+        assertFalse(text.contains("Henkilöstökulut"), text);
+    }
+
+    @Test
     void theEnglishCsvStaysPlain() throws Exception {
         String text = new String(bytes("/api/figures/costs.budget/csv?lang=en"), StandardCharsets.UTF_8);
         assertTrue(text.startsWith("category,budget_eur,actual_eur,variance_eur,utilisation_pct\r\nPersonnel,80000.0,72353.0"), text);
