@@ -20,7 +20,7 @@ public final class Labels {
             "education", new Label("Opetus", "Education", "Undervisning"),
             "early_childhood", new Label("Varhaiskasvatus", "Early childhood education", "Småbarnspedagogik"),
             "technical", new Label("Tekniset palvelut", "Technical services", "Tekniska sektorn"),
-            "social_health", new Label("Sosiaali- ja terveyspalvelut", "Social and health services", "Social- och hälsovården"),
+            "social_health", new Label("Sosiaali- ja terveyspalvelut", "Social and health services", "Social- och hälsovård"),
             "leisure_culture", new Label("Vapaa-aika ja kulttuuri", "Leisure and culture", "Fritid och kultur"),
             "all", new Label("Kaikki toimialat", "All sectors", "Alla sektorer"));
 
