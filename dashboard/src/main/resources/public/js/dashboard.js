@@ -543,7 +543,8 @@
     var els = document.querySelectorAll('.chart[data-src]');
     if (!els.length) { return; }
     var first = els[0], locale = first.getAttribute('data-echarts-locale');
-    load(first.getAttribute('data-echarts'))
+    // A page that brings ECharts itself (the printed steering pack wraps echarts.init) keeps its copy.
+    (window.echarts ? Promise.resolve() : load(first.getAttribute('data-echarts')))
       .then(function () { return locale ? load(locale) : null; })
       .then(function () {
         els.forEach(draw);

@@ -175,7 +175,8 @@ public final class SteeringPack {
             charted.add(r);
             String api = "/api/figures/" + r.figure().id() + Filters.defaults(m.lang()).queryString();
             parts.add(div(div().withId("chart-" + id).withClass("chart " + r.figure().chart().type().name().toLowerCase())
-                    .attr("data-src", api).attr("aria-hidden", "true"))
+                    .attr("data-src", api).attr("aria-hidden", "true").attr("data-echarts", Assets.ECHARTS)
+                    .attr("data-echarts-locale", Assets.echartsLocale(m.lang().code()).orElse(null)))
                     .withClass("chart-frame").attr("role", "img").attr("aria-label", title + ". " + r.summary()));
             parts.add(p(a(t.get("pack.table.ref")).withHref("#table-" + id)).withClass("desc"));
         } else {
