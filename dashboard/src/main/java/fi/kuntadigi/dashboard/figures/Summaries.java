@@ -63,12 +63,22 @@ public final class Summaries {
                 label(table, chart, m, min), Format.value(min.get(value), m.lang()), rows.size());
     }
 
-    /** The total row, which the chart leaves out: its values, e.g. "Yhteensä: Talousarvio € 155 000, Toteuma € 124 970." */
+    /** The total row, which the chart leaves out: its values, e.g. "Yhteensä: Talousarvio 155 000 €, Toteuma 124 970 €." */
     private static Optional<String> total(Table table, Chart chart, Messages m) {
         int flag = table.indexOf(chart.total());
         return table.rows().stream().filter(r -> Boolean.TRUE.equals(r.get(flag))).findFirst().map(row -> m.format("summary.total",
-                chart.y().stream().map(c -> m.column(c) + " " + Format.value(row.get(table.indexOf(c)), m.lang()))
+                chart.y().stream().map(c -> withUnit(m.column(c), Format.value(row.get(table.indexOf(c)), m.lang())))
                         .collect(Collectors.joining(", "))));
+    }
+
+    /** A column's value after its name, its unit after the number as it is written: "Talousarvio €" → "Talousarvio 155 000 €". */
+    private static String withUnit(String column, String value) {
+        for (String unit : List.of(" €", " %")) {
+            if (column.endsWith(unit)) {
+                return column.substring(0, column.length() - unit.length()) + " " + value + unit.replace(' ', '\u00a0');
+            }
+        }
+        return column + " " + value;
     }
 
     /** Ranges (e.g. rank intervals): the narrowest and the widest, with their ends. */

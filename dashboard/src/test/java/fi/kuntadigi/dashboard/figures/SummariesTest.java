@@ -24,7 +24,7 @@ class SummariesTest {
                 Arrays.asList("Matkakulut", 5000.0, 0.0, 5000.0, 0.0, false),
                 Arrays.asList("Yhteensä", 125000.0, 72353.0, 52647.0, 57.9, true)));
         assertEquals("Talousarvio €: suurin Henkilöstökulut (120" + NBSP + "000), pienin Matkakulut (5" + NBSP + "000); 2 riviä."
-                + " Yhteensä (ei kuviossa): Talousarvio € 125" + NBSP + "000, Toteuma € 72" + NBSP + "353.",
+                + " Yhteensä (ei kuviossa): Talousarvio 125" + NBSP + "000" + NBSP + "€, Toteuma 72" + NBSP + "353" + NBSP + "€.",
                 Summaries.of(budget, table, Messages.of(Lang.FI)));
     }
 
@@ -38,7 +38,7 @@ class SummariesTest {
                 Arrays.asList("20261126T220000.000Z-0001", "ingest", "succeeded", "2026-11-26T22:00:00Z", "2026-11-26T22:01:00Z",
                         20L, 20L, 0L)));
         String summary = Summaries.of(runs, table, Messages.of(Lang.FI));
-        assertTrue(summary.startsWith("Julkaistu: suurin 27.11.2026"), summary);
+        assertTrue(summary.startsWith("Julkaistuja rivejä: suurin 27.11.2026"), summary);
         assertTrue(summary.contains("8.20 (88" + NBSP + "445), pienin 27.11.2026"), "22.00 UTC is past midnight in Helsinki: " + summary);
         assertFalse(summary.contains("Z"), summary);
     }
