@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /** The interface texts of one language, from {@code i18n/messages_LANG.properties} (UTF-8). */
@@ -53,6 +54,11 @@ public final class Messages {
     /** The text for a key with {@link MessageFormat} arguments. */
     public String format(String key, Object... args) {
         return formats.get().computeIfAbsent(key, k -> new MessageFormat(get(k), lang.locale())).format(args);
+    }
+
+    /** A code's label where people read it ({@code code.NAME}: e.g. {@code parks} → "puistot"), if it has one. */
+    public Optional<String> code(Object value) {
+        return value instanceof String code && has("code." + code) ? Optional.of(get("code." + code)) : Optional.empty();
     }
 
     /** A column's header: {@code col.NAME}, or the name itself. */

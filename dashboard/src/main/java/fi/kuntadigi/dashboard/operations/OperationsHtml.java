@@ -72,6 +72,11 @@ final class OperationsHtml {
                 .attr("aria-label", captionText);
     }
 
+    /** A job's name as people read it ({@code ingest} → "aineistojen lataus"); a job of the schedule's own naming as it is. */
+    static String job(Messages m, String job) {
+        return m.code(job).orElse(job);
+    }
+
     static String outcome(Messages m, String outcome) {
         return outcome == null ? "–" : m.has("ops.outcome." + outcome) ? m.get("ops.outcome." + outcome) : outcome;
     }
@@ -90,7 +95,7 @@ final class OperationsHtml {
             parts.add(p(m.get("ops.history.empty")).withId("ops-history-empty"));
         } else {
             List<List<Object>> cells = rows.stream().map(r -> Arrays.<Object>asList(
-                    r.runId() == null ? "–" : a(r.runId()).withHref(page.plainLink("/data/runs/" + r.runId())), r.job(),
+                    r.runId() == null ? "–" : a(r.runId()).withHref(page.plainLink("/data/runs/" + r.runId())), job(m, r.job()),
                     Times.moment(r.startedAt(), m.lang()), Times.moment(r.finishedAt(), m.lang()),
                     outcome(m, r.outcome()), r.exitCode() < 0 ? "–" : (Object) r.exitCode(), nz(r.rowsRead()),
                     nz(r.rowsPublished()), nz(r.rowsQuarantined()), r.error() == null ? "" : r.error())).toList();
@@ -199,7 +204,7 @@ final class OperationsHtml {
         Messages m = page.messages();
         List<DomContent> parts = new ArrayList<>();
         for (StepView s : steps) {
-            parts.add(h2(m.format("ops.run.step", s.job(), s.runId() == null ? "–" : s.runId())));
+            parts.add(h2(m.format("ops.run.step", job(m, s.job()), s.runId() == null ? "–" : s.runId())));
             parts.add(p(m.get("ops.run.state." + s.state())).withClass("summary"));
             if (s.exitCode() != null) {
                 parts.add(p(m.format("ops.run.exit", String.valueOf(s.exitCode()), exitMeaning(m, s.exitCode()))));
@@ -212,7 +217,7 @@ final class OperationsHtml {
             } else {
                 List<List<Object>> rows = s.events().stream().map(e -> Arrays.<Object>asList(Times.moment(text(e, "ts"), m.lang()),
                         text(e, "event"), details(e))).toList();
-                parts.add(table(m, "log-" + s.job(), m.format("ops.run.log", s.job()), List.of("ts", "event", "details"), rows));
+                parts.add(table(m, "log-" + s.job(), m.format("ops.run.log", job(m, s.job())), List.of("ts", "event", "details"), rows));
             }
         }
         return div(each(parts.stream())).withId("run-progress").attr("data-done", String.valueOf(done))
@@ -223,7 +228,7 @@ final class OperationsHtml {
     static String status(Messages m, List<StepView> steps, boolean done) {
         for (StepView s : steps) {
             if (s.state().equals(ManualRuns.RUNNING)) {
-                return m.format("ops.run.now", s.job());
+                return m.format("ops.run.now", job(m, s.job()));
             }
         }
         if (!done) {
@@ -231,7 +236,7 @@ final class OperationsHtml {
         }
         StepView last = steps.stream().filter(s -> s.exitCode() != null).reduce((a, b) -> b).orElse(null);
         return last == null ? m.get("ops.run.state.unknown")
-                : m.format("ops.run.ended", last.job(), String.valueOf(last.exitCode()), exitMeaning(m, last.exitCode()));
+                : m.format("ops.run.ended", job(m, last.job()), String.valueOf(last.exitCode()), exitMeaning(m, last.exitCode()));
     }
 
     private static String text(JsonNode node, String field) {

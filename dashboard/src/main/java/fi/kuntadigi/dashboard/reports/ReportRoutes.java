@@ -25,6 +25,7 @@ import fi.kuntadigi.dashboard.i18n.Messages;
 import fi.kuntadigi.dashboard.views.Format;
 import fi.kuntadigi.dashboard.views.Layout;
 import fi.kuntadigi.dashboard.views.Page;
+import fi.kuntadigi.dashboard.views.Times;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
@@ -33,10 +34,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -47,7 +45,6 @@ import java.util.List;
 public final class ReportRoutes {
 
     public static final String PATH = "/reports";
-    private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
     private final ReportList reports;
     private final FilterParser parser;
@@ -73,7 +70,7 @@ public final class ReportRoutes {
         Page page = new Page(ctx.path(), filters, access.session(ctx), Messages.of(filters.lang()));
         Messages m = page.messages();
         Role role = page.session().role();
-        List<DomContent> content = new java.util.ArrayList<>();
+        List<DomContent> content = new ArrayList<>();
         content.add(h1(m.get("reports.title")));
         content.add(p(m.get(role.canSee(Role.STEERING) ? "reports.intro.steering" : "reports.intro")).withClass("lead"));
         List<ReportList.Run> runs = reports.newestFirst();
@@ -85,10 +82,10 @@ public final class ReportRoutes {
             if (visible.isEmpty()) {
                 continue;
             }
-            String made = time(run.manifest().generatedAt(), m);
+            String made = Times.moment(run.manifest().generatedAt(), m.lang());
             String title = m.format("reports.run", made);
             content.add(section(h2(title),
-                    p(m.format("reports.version", run.manifest().dataVersion(), time(run.manifest().computedAt(), m))),
+                    p(m.format("reports.version", run.manifest().dataVersion(), Times.moment(run.manifest().computedAt(), m.lang()))),
                     div(table(caption(title),
                             thead(tr(th(m.get("reports.col.report")).attr("scope", "col"), th(m.get("reports.col.lang")).attr("scope", "col"),
                                     th(m.get("reports.col.pages")).attr("scope", "col"))),
@@ -109,10 +106,5 @@ public final class ReportRoutes {
                 .contentType("application/pdf");
         InputStream in = Files.newInputStream(found.path());
         ctx.result(in);
-    }
-
-    private static String time(String iso, Messages m) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(m.lang().locale())
-                .format(Instant.parse(iso).atZone(HELSINKI));
     }
 }
