@@ -1,17 +1,21 @@
 package fi.kuntadigi.cli;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
+import fi.kuntadigi.catalog.DatasetSchema;
+import fi.kuntadigi.catalog.Datasets;
 import fi.kuntadigi.ingestion.load.QuarantinedRow;
 import fi.kuntadigi.ingestion.publish.Json;
 import fi.kuntadigi.ingestion.run.DryRun;
 import fi.kuntadigi.ingestion.run.IngestRun;
 import fi.kuntadigi.operations.ExitCodes;
 import fi.kuntadigi.operations.inbox.Inbox;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,7 +119,7 @@ public final class InboxCommand {
                 }
                 return status;
             }
-            for (fi.kuntadigi.catalog.DatasetSchema schema : fi.kuntadigi.catalog.Datasets.all()) {
+            for (DatasetSchema schema : Datasets.all()) {
                 if (dataset != null && !dataset.equals(schema.name())) {
                     continue;
                 }
@@ -127,12 +131,12 @@ public final class InboxCommand {
             return status;
         }
 
-        static int report(BatchOptions batch, String dataset, Path file) throws java.io.IOException {
+        static int report(BatchOptions batch, String dataset, Path file) throws IOException {
             return report(batch, dataset, file, false, null, false);
         }
 
         static int report(BatchOptions batch, String dataset, Path file, boolean json, Path rowsCsv, boolean replace)
-                throws java.io.IOException {
+                throws IOException {
             PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
             IngestRun run = new IngestRun(batch.spark(), json ? quiet : System.out, false);
             IngestRun.Options options = new IngestRun.Options(batch.datasets, batch.warehouse(), List.of(), null, null);
@@ -244,7 +248,7 @@ public final class InboxCommand {
         @Override
         public Integer call() {
             Inbox.Withdrawal w = new Inbox(batch.inbox, Inbox.DEFAULT_MAX_BYTES).withdraw(dataset, file, by, reason,
-                    java.time.Instant.now());
+                    Instant.now());
             System.out.printf("%s (%s) withdrawn by %s: %s; kept in %s%n", w.file(), w.originalName(), w.withdrawnBy(),
                     w.reason(), batch.inbox.resolve("archive").resolve("withdrawn").resolve(dataset));
             return ExitCodes.OK;
@@ -270,7 +274,7 @@ public final class InboxCommand {
 
         @Override
         public Integer call() throws Exception {
-            new Inbox(batch.inbox, Inbox.DEFAULT_MAX_BYTES).markReplacing(dataset, file, by, java.time.Instant.now());
+            new Inbox(batch.inbox, Inbox.DEFAULT_MAX_BYTES).markReplacing(dataset, file, by, Instant.now());
             return Check.report(batch, dataset, batch.inbox.resolve(dataset).resolve(file), false, null, true);
         }
     }

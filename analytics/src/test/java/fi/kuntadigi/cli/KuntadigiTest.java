@@ -1,18 +1,22 @@
 package fi.kuntadigi.cli;
 
-import fi.kuntadigi.operations.ExitCodes;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.kuntadigi.ingestion.testing.Fixtures;
+import fi.kuntadigi.operations.ExitCodes;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The command line as a person or cron sees it: exit statuses and one-line messages. */
 class KuntadigiTest {
@@ -106,10 +110,10 @@ class KuntadigiTest {
                 214,library_card,web_form,2021-03-01,2021,5,0.5,true
                 214,building_permit,paper,2021-01-01,2021,99,1,true
                 """);
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream console = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream console = System.out;
         Outcome outcome;
-        System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         try {
             outcome = run("inbox", "check", "--json", "--dataset", "transactions", "--datasets", datasets.toString(),
                     "--warehouse", tmp.resolve("warehouse").toString(), "--rows-csv", tmp.resolve("rows.csv").toString(),
@@ -119,16 +123,16 @@ class KuntadigiTest {
         }
 
         assertEquals(ExitCodes.OK_WITH_QUARANTINE, outcome.status(), outcome.err());
-        String[] lines = out.toString(java.nio.charset.StandardCharsets.UTF_8).strip().split("\n");
+        String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\n");
         assertEquals(1, lines.length, "one JSON line and nothing else: " + String.join("\n", lines));
-        com.fasterxml.jackson.databind.JsonNode check = new com.fasterxml.jackson.databind.ObjectMapper().readTree(lines[0]);
+        JsonNode check = new ObjectMapper().readTree(lines[0]);
         assertEquals("transactions", check.get("dataset").asText());
         assertEquals(2, check.get("rows").asInt());
         assertEquals(1, check.get("published").asInt());
         assertEquals(1, check.get("quarantined").asInt());
         assertEquals("duplicate", check.get("reasons").get(0).get("code").asText());
         assertEquals(1, check.get("reasons").get(0).get("count").asInt());
-        com.fasterxml.jackson.databind.JsonNode row = check.get("reasons").get(0).get("sample").get(0);
+        JsonNode row = check.get("reasons").get(0).get("sample").get(0);
         assertEquals(3, row.get("line").asInt());
         assertTrue(row.get("reason").asText().startsWith("duplicate:"), row.toString());
         assertEquals("[\"transactions/214.csv\",\"2\"]", row.get("args").toString());

@@ -1,4 +1,4 @@
-package fi.kuntadigi.reports.chromium;
+package fi.kuntadigi.chromium;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

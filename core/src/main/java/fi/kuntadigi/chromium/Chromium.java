@@ -1,4 +1,4 @@
-package fi.kuntadigi.reports.chromium;
+package fi.kuntadigi.chromium;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -6,6 +6,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -33,18 +35,23 @@ public final class Chromium implements AutoCloseable {
         return Path.of(env != null && !env.isBlank() ? env : System.getProperty("kuntadigi.chromium", "/usr/bin/chromium"));
     }
 
-    /** Starts the browser with its profile in {@code profile} (a fresh folder). */
-    public static Chromium start(Path profile) throws IOException {
+    /**
+     * Starts the browser with its profile in {@code profile} (a fresh folder) and any further switches (e.g.
+     * {@code --window-size=1280,900}); the fixed ones keep it headless and off the network.
+     */
+    public static Chromium start(Path profile, String... switches) throws IOException {
         Path binary = binary();
         if (!Files.isExecutable(binary)) {
             throw new BrowserException(binary + " is missing: install Debian's chromium (apt-get install -y chromium)"
                     + " or name another in KUNTADIGI_CHROMIUM");
         }
-        Process process = new ProcessBuilder(List.of(binary.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+        List<String> command = new ArrayList<>(List.of(binary.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--disable-dev-shm-usage", "--hide-scrollbars", "--remote-debugging-address=127.0.0.1",
-                "--remote-debugging-port=0", "--user-data-dir=" + profile, "about:blank"))
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                "--disable-sync", "--disable-dev-shm-usage", "--remote-debugging-address=127.0.0.1",
+                "--remote-debugging-port=0", "--user-data-dir=" + profile));
+        command.addAll(Arrays.asList(switches));
+        command.add("about:blank");
+        Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try {
             return new Chromium(process, "http://" + awaitDevTools(process));
         } catch (IOException | RuntimeException e) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 
 import fi.kuntadigi.catalog.Column;
 import fi.kuntadigi.catalog.DatasetSchema;
+import fi.kuntadigi.catalog.Datasets;
 import fi.kuntadigi.catalog.Marts;
 import fi.kuntadigi.catalog.Warehouse;
 import fi.kuntadigi.dashboard.data.Duck;
@@ -17,6 +18,10 @@ import fi.kuntadigi.dashboard.figures.Filters;
 import fi.kuntadigi.dashboard.i18n.Lang;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -34,8 +39,8 @@ class MartsContractTest {
     @Test
     void everyFigureQueriesTheCataloguedMartSchemas() throws Exception {
         Warehouse warehouse = new Warehouse(dir);
-        try (Duck duck = new Duck(); java.sql.Connection writer = java.sql.DriverManager.getConnection("jdbc:duckdb:");
-             java.sql.Statement statement = writer.createStatement()) {
+        try (Duck duck = new Duck(); Connection writer = DriverManager.getConnection("jdbc:duckdb:");
+             Statement statement = writer.createStatement()) {
             for (DatasetSchema mart : Marts.all()) {
                 Files.createDirectories(warehouse.mart(mart.name()));
                 String columns = mart.columns().stream().map(c -> "cast(null as " + sqlType(c) + ") as \"" + c.name() + "\"")
@@ -44,8 +49,8 @@ class MartsContractTest {
                         + warehouse.mart(mart.name()).resolve("part-0.parquet") + "' (format parquet)");
             }
             // the reference datasets figures join: labels (the channel-year mart carries codes only), joint actions' participants
-            for (DatasetSchema dataset : java.util.List.of(fi.kuntadigi.catalog.Datasets.CHANNELS,
-                    fi.kuntadigi.catalog.Datasets.ROADMAP_ACTIONS)) {
+            for (DatasetSchema dataset : List.of(Datasets.CHANNELS,
+                    Datasets.ROADMAP_ACTIONS)) {
                 Files.createDirectories(warehouse.dataset(dataset.name()));
                 String columns = dataset.columns().stream().map(c -> "cast(null as " + sqlType(c) + ") as \"" + c.name() + "\"")
                         .collect(Collectors.joining(", "));

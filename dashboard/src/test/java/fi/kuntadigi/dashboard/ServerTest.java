@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -150,10 +153,10 @@ class ServerTest {
         assertEquals(5, sector.size());
     }
 
-    private static java.util.List<String> columnInOrder(JsonNode rows, int column) {
-        java.util.LinkedHashSet<String> seen = new java.util.LinkedHashSet<>();
+    private static List<String> columnInOrder(JsonNode rows, int column) {
+        LinkedHashSet<String> seen = new LinkedHashSet<>();
         rows.forEach(r -> seen.add(r.get(column).asText()));
-        return java.util.List.copyOf(seen);
+        return List.copyOf(seen);
     }
 
     @Test
@@ -227,8 +230,8 @@ class ServerTest {
 
     @Test
     void sessionCookieIsSecureBehindTls() throws Exception {
-        HttpResponse<String> r = TestServer.client().send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create(server.url("/login"))).header("X-Forwarded-Proto", "https").build(),
+        HttpResponse<String> r = TestServer.client().send(HttpRequest.newBuilder(
+                        URI.create(server.url("/login"))).header("X-Forwarded-Proto", "https").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertTrue(r.headers().firstValue("Set-Cookie").orElseThrow().contains("; Secure"));
     }

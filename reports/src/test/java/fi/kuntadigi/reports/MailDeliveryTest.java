@@ -22,6 +22,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -51,7 +52,7 @@ class MailDeliveryTest {
         assertTrue(pdf.isMimeType("application/pdf"), pdf.getContentType());
         try (InputStream in = pdf.getInputStream()) {
             byte[] bytes = in.readAllBytes();
-            assertEquals("%PDF", new String(bytes, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+            assertEquals("%PDF", new String(bytes, 0, 4, StandardCharsets.US_ASCII));
             assertEquals(Files.size(outcome.folder().orElseThrow().resolve("steering-fi.pdf")), bytes.length);
         }
         ReportFiles.Manifest manifest = new ObjectMapper().readValue(

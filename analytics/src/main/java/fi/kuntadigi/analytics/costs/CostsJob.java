@@ -1,14 +1,15 @@
 package fi.kuntadigi.analytics.costs;
 
-import fi.kuntadigi.catalog.Labels;
 import fi.kuntadigi.analytics.common.Rows;
 import fi.kuntadigi.analytics.reference.ReferenceData;
 import fi.kuntadigi.analytics.run.AnalysisContext;
 import fi.kuntadigi.analytics.run.MartJob;
 import fi.kuntadigi.analytics.run.MartTable;
 import fi.kuntadigi.catalog.Datasets;
+import fi.kuntadigi.catalog.Labels;
 import fi.kuntadigi.catalog.Marts;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** Cost marts: budget vs actual, the funding split to the cent, and the documents' data-quality findings. */
@@ -31,7 +32,7 @@ public final class CostsJob implements MartJob {
         List<StatedShare> split = ctx.inputs().collect(Datasets.FUNDING_SPLIT).stream()
                 .map(r -> new StatedShare(r.getAs("municipality_code"), r.<Integer>getAs("population"),
                         r.<Long>getAs("stated_share_cents")))
-                .sorted(java.util.Comparator.comparing(StatedShare::municipalityCode))
+                .sorted(Comparator.comparing(StatedShare::municipalityCode))
                 .toList();
         List<Object[]> budget = new ArrayList<>();
         for (BudgetVsActual.Line l : BudgetVsActual.compute(lines)) {

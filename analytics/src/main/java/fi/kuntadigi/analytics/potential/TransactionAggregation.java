@@ -21,6 +21,7 @@ import fi.kuntadigi.catalog.Marts;
 import fi.kuntadigi.ingestion.spark.SparkSchemas;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +107,7 @@ public final class TransactionAggregation {
             base.add(new ServiceYear(r.getString(0), r.getString(1), r.getInt(2), r.getLong(3), r.getLong(4), ndMinutes,
                     r.getDouble(6) - ndMinutes, ndCost, r.getLong(8) - ndCost));
         }
-        base.sort(java.util.Comparator.comparing(ServiceYear::municipalityCode).thenComparing(ServiceYear::serviceCode));
+        base.sort(Comparator.comparing(ServiceYear::municipalityCode).thenComparing(ServiceYear::serviceCode));
         Dataset<Row> serviceYearMart = serviceYear
                 .join(broadcast(services.drop("default_minutes")), "service_code")
                 .join(broadcast(municipalities), "municipality_code")

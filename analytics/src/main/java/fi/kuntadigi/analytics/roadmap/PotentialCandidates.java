@@ -5,6 +5,7 @@ import fi.kuntadigi.analytics.potential.PotentialRanking;
 import fi.kuntadigi.analytics.reference.ReferenceData;
 import fi.kuntadigi.catalog.Labels;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,7 +36,7 @@ public final class PotentialCandidates {
         Map<String, Integer> taken = new HashMap<>();
         List<Action> out = new ArrayList<>();
         List<PotentialRanking.Entry> byIndex = new ArrayList<>(ranking.entries());
-        byIndex.sort(java.util.Comparator.comparingDouble((PotentialRanking.Entry e) -> -e.index())
+        byIndex.sort(Comparator.comparingDouble((PotentialRanking.Entry e) -> -e.index())
                 .thenComparing(PotentialRanking.Entry::municipalityCode).thenComparing(PotentialRanking.Entry::serviceCode));
         for (PotentialRanking.Entry e : byIndex) {
             int n = taken.getOrDefault(e.municipalityCode(), 0);

@@ -1,6 +1,5 @@
 package fi.kuntadigi.analytics.roadmap;
 
-import fi.kuntadigi.catalog.Labels;
 import fi.kuntadigi.analytics.common.Quarter;
 import fi.kuntadigi.analytics.config.RoadmapSettings;
 import fi.kuntadigi.analytics.potential.PotentialRanking;
@@ -9,9 +8,11 @@ import fi.kuntadigi.analytics.run.AnalysisContext;
 import fi.kuntadigi.analytics.run.MartJob;
 import fi.kuntadigi.analytics.run.MartTable;
 import fi.kuntadigi.catalog.Datasets;
+import fi.kuntadigi.catalog.Labels;
 import fi.kuntadigi.catalog.Marts;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -114,7 +115,7 @@ public final class RoadmapJob implements MartJob {
     }
 
     private static List<Object[]> progress(List<Placement> placements, Map<String, Status> status, ReferenceData ref) {
-        Map<List<Object>, int[]> by = new TreeMap<>(java.util.Comparator.comparing(Object::toString));
+        Map<List<Object>, int[]> by = new TreeMap<>(Comparator.comparing(Object::toString));
         for (Placement p : placements) {
             if (!p.placed()) {
                 continue;

@@ -11,6 +11,7 @@ import fi.kuntadigi.analytics.config.AnalyticsConfig;
 import fi.kuntadigi.analytics.config.IndexSettings;
 import fi.kuntadigi.analytics.surveys.SurveyAttacker;
 import fi.kuntadigi.catalog.DatasetSchema;
+import fi.kuntadigi.catalog.Datasets;
 import fi.kuntadigi.catalog.Marts;
 import fi.kuntadigi.catalog.Warehouse;
 import fi.kuntadigi.ingestion.publish.Json;
@@ -24,7 +25,9 @@ import java.io.File;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -357,7 +360,7 @@ class AnalyzeBundledDataTest {
         Path copy = tmp.resolve(name);
         try (var paths = Files.walk(warehouse.root())) {
             for (Path p : paths.toList()) {
-                Files.copy(p, copy.resolve(warehouse.root().relativize(p).toString()), java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                Files.copy(p, copy.resolve(warehouse.root().relativize(p).toString()), LinkOption.NOFOLLOW_LINKS);
             }
         }
         return new Warehouse(copy);
@@ -371,7 +374,7 @@ class AnalyzeBundledDataTest {
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
 
         // potential waits for the surveys' readiness; surveys fails: the run must end with surveys' error
-        UnusableInputException e = assertTimeoutPreemptively(java.time.Duration.ofMinutes(2), () -> assertThrows(
+        UnusableInputException e = assertTimeoutPreemptively(Duration.ofMinutes(2), () -> assertThrows(
                 UnusableInputException.class, () -> new AnalyzeRun(TestSpark.session(), quiet).run(
                         new AnalyzeRun.Options(broken, CONFIG))));
 
@@ -393,7 +396,7 @@ class AnalyzeBundledDataTest {
                 new AnalyzeRun(TestSpark.session(), quiet).run(new AnalyzeRun.Options(older, CONFIG)));
 
         assertEquals("transactions in " + copy + " was published with schema version 1; this kuntadigi reads version "
-                + fi.kuntadigi.catalog.Datasets.TRANSACTIONS.version() + ": run 'kuntadigi ingest' again to republish it",
+                + Datasets.TRANSACTIONS.version() + ": run 'kuntadigi ingest' again to republish it",
                 e.getMessage());
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.IntPredicate;
 
 /**
  * Plays the attacker on published survey marts: reads only {@code survey_results} and
@@ -141,7 +142,7 @@ public final class SurveyAttacker {
             return munis.size() * bands.size() * values.size();
         }
 
-        int[] cell(String area, String band, java.util.function.IntPredicate value) {
+        int[] cell(String area, String band, IntPredicate value) {
             List<Integer> out = new ArrayList<>();
             for (int m = 0; m < munis.size(); m++) {
                 for (int b = 0; b < bands.size(); b++) {

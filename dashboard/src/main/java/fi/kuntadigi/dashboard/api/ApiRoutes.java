@@ -1,5 +1,7 @@
 package fi.kuntadigi.dashboard.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.kuntadigi.dashboard.auth.Access;
 import fi.kuntadigi.dashboard.figures.Figure;
 import fi.kuntadigi.dashboard.figures.FigureResult;
@@ -24,7 +26,7 @@ public final class ApiRoutes {
     private final FigureService figures;
     private final FilterParser parser;
     private final Access access;
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final byte[] openApi;
     /** Figure answers are private (logins) and revalidated: a new warehouse version shows at once. */
@@ -108,7 +110,7 @@ public final class ApiRoutes {
     private static byte[] json(Object value) {
         try {
             return JSON.writeValueAsBytes(value);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
         }
     }

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -127,8 +128,9 @@ public final class Exports {
         for (List<Object> row : t.rows()) {
             List<Object> out = new ArrayList<>(row.size());
             for (Object v : row) {
-                if (v instanceof String code && m.has("code." + code)) {
-                    out.add(m.get("code." + code));
+                Optional<String> label = m.code(v);
+                if (label.isPresent()) {
+                    out.add(label.get());
                 } else if (v instanceof Boolean) {
                     out.add(Format.value(v, m.lang()));
                 } else {

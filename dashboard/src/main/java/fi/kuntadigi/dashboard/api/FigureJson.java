@@ -41,9 +41,7 @@ public record FigureJson(String id, String title, String summary, Chart chart, L
         }
         Map<String, String> codes = new LinkedHashMap<>();
         r.table().rows().forEach(row -> row.forEach(v -> {
-            if (v instanceof String code && m.has("code." + code)) {
-                codes.putIfAbsent(code, m.get("code." + code));
-            }
+            m.code(v).ifPresent(label -> codes.putIfAbsent((String) v, label));
         }));
         Map<String, String> texts = new LinkedHashMap<>();
         CHART_TEXTS.forEach(k -> texts.put(k.substring("chart.".length()), m.get(k)));

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -41,7 +42,7 @@ public final class LoginThrottle {
     }
 
     private static String accountKey(String name) {
-        return "u:" + (name == null ? "" : name.strip().toLowerCase(java.util.Locale.ROOT));
+        return "u:" + (name == null ? "" : name.strip().toLowerCase(Locale.ROOT));
     }
 
     private static String addressKey(String address) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -90,7 +91,7 @@ public final class Reference {
         }
 
         /** The text with each part between separators replaced by {@code swedish}, or kept when it gives null. */
-        private static String replaceParts(String text, Pattern separator, java.util.function.UnaryOperator<String> swedish) {
+        private static String replaceParts(String text, Pattern separator, UnaryOperator<String> swedish) {
             StringBuilder out = new StringBuilder();
             Matcher m = separator.matcher(text);
             int from = 0;

@@ -4,6 +4,7 @@ import fi.kuntadigi.dashboard.data.Sources;
 import fi.kuntadigi.dashboard.data.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -25,7 +26,7 @@ public record Sql(String template) implements FigureSource {
         StringBuilder sql = new StringBuilder();
         List<Object> values = new ArrayList<>();
         while (m.find()) {
-            Param p = Param.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT));
+            Param p = Param.valueOf(m.group(1).toUpperCase(Locale.ROOT));
             m.appendReplacement(sql, "CAST(? AS " + p.sqlType + ")");
             values.add(p.value.apply(filters));
         }

@@ -5,7 +5,6 @@ import fi.kuntadigi.dashboard.i18n.Messages;
 import fi.kuntadigi.dashboard.views.Format;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -110,8 +109,7 @@ public final class Summaries {
 
     /** A value as a person reads it: a code by its label ({@code code.*}), a time or quarter written out, a number formatted. */
     private static String readable(String column, Object value, Messages m) {
-        String text = Objects.toString(value);
-        return m.has("code." + text) ? m.get("code." + text) : Format.cell(column, value, m.lang());
+        return m.code(value).orElseGet(() -> Format.cell(column, value, m.lang()));
     }
 
     private static double num(List<Object> row, int i) {

@@ -2,6 +2,8 @@ package fi.kuntadigi.dashboard.jobs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.kuntadigi.catalog.DatasetSchema;
+import fi.kuntadigi.catalog.Datasets;
+import fi.kuntadigi.catalog.Marts;
 import fi.kuntadigi.catalog.Warehouse;
 import fi.kuntadigi.dashboard.data.Json;
 import fi.kuntadigi.dashboard.data.Table;
@@ -34,11 +36,11 @@ public final class ManifestsSource implements FigureSource {
     }
 
     public static ManifestsSource datasets() {
-        return new ManifestsSource(fi.kuntadigi.catalog.Datasets.all(), Warehouse::dataset);
+        return new ManifestsSource(Datasets.all(), Warehouse::dataset);
     }
 
     public static ManifestsSource marts() {
-        return new ManifestsSource(fi.kuntadigi.catalog.Marts.all(), Warehouse::mart);
+        return new ManifestsSource(Marts.all(), Warehouse::mart);
     }
 
     @Override

@@ -18,6 +18,7 @@ import j2html.tags.DomContent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -96,7 +97,7 @@ final class RunRoutes {
         pages.html(ctx, page, m.get("ops.confirm.title"), List.of(
                 p(m.format("ops.confirm.text", uploads.label(m, upload.dataset()), upload.file())).withClass("notice")
                         .attr("role", "alert").withId("ops-confirm"),
-                OperationsHtml.confirmForm(page, choice.name().toLowerCase(java.util.Locale.ROOT), upload.path()),
+                OperationsHtml.confirmForm(page, choice.name().toLowerCase(Locale.ROOT), upload.path()),
                 p(a(m.get("ops.confirm.cancel")).withHref(page.plainLink("/data/uploads/" + upload.path())))));
     }
 

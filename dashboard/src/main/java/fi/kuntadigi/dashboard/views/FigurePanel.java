@@ -117,8 +117,7 @@ public final class FigurePanel {
 
     private static DomContent cell(String column, Object value, int digits, boolean rowHeader, boolean suppressed, Messages m) {
         String text = suppressed && value == null ? m.get("survey.suppressed")
-                : value instanceof String code && m.has("code." + code) ? m.get("code." + code)
-                : Format.cell(column, value, m.lang(), digits);
+                : m.code(value).orElseGet(() -> Format.cell(column, value, m.lang(), digits));
         if (rowHeader) {
             return th(text).attr("scope", "row");
         }

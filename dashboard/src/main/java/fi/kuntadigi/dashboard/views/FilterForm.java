@@ -14,6 +14,7 @@ import fi.kuntadigi.dashboard.i18n.Messages;
 import j2html.tags.DomContent;
 import j2html.tags.specialized.SelectTag;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,13 +34,13 @@ public final class FilterForm {
                     options(all, reference.municipalities(page.filters().lang()), page.filters().municipality())));
         }
         if (view.filters().contains(View.Filter.YEAR)) {
-            Map<String, String> years = new java.util.LinkedHashMap<>();
+            Map<String, String> years = new LinkedHashMap<>();
             reference.years().forEach(y -> years.put(y.toString(), y.toString()));
             fields.add(field("year", m.get("filter.year"), options(m.get("filter.latest"), years,
                     page.filters().year() == null ? null : page.filters().year().toString())));
         }
         if (view.filters().contains(View.Filter.SECTOR)) {
-            Map<String, String> named = new java.util.LinkedHashMap<>();
+            Map<String, String> named = new LinkedHashMap<>();
             sectors.forEach(s -> named.put(s, m.get("sector." + s)));
             fields.add(field("sector", m.get("filter.sector"), options(m.get("filter.all"), named, page.filters().sector())));
         }

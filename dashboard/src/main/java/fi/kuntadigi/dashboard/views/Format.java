@@ -4,12 +4,9 @@ import fi.kuntadigi.dashboard.i18n.Lang;
 import fi.kuntadigi.dashboard.i18n.Messages;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.FormatStyle;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,8 +20,8 @@ public final class Format {
     }
 
     /** Number formats per thread and language (NumberFormat is not thread-safe; made once, not per value). */
-    private static final ThreadLocal<java.util.Map<Lang, NumberFormat[]>> FORMATS =
-            ThreadLocal.withInitial(() -> new java.util.EnumMap<>(Lang.class));
+    private static final ThreadLocal<Map<Lang, NumberFormat[]>> FORMATS =
+            ThreadLocal.withInitial(() -> new EnumMap<>(Lang.class));
 
     private static NumberFormat[] formats(Lang lang) {
         return FORMATS.get().computeIfAbsent(lang, l -> {
@@ -34,8 +31,6 @@ public final class Format {
         });
     }
 
-    /** Where the dashboard's readers are: times are shown in Finnish time. */
-    public static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
     /** Most decimals a column shows. */
     private static final int MAX_DIGITS = 2;
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})Q([1-4])");
@@ -59,7 +54,7 @@ public final class Format {
             return quarter(s, lang);
         }
         if (value instanceof String s && column.endsWith("_at")) {
-            return time(s, lang);
+            return Times.minute(s, lang);
         }
         if (digits >= 0 && (value instanceof Double || value instanceof Float || value instanceof BigDecimal)) {
             NumberFormat f = NumberFormat.getNumberInstance(lang.locale());
@@ -90,16 +85,6 @@ public final class Format {
     public static String quarter(String value, Lang lang) {
         Matcher q = QUARTER.matcher(value);
         return q.matches() ? Messages.of(lang).format("chart.quarter", q.group(2), q.group(1)) : value;
-    }
-
-    /** An instant (ISO 8601, as the run records write it) in Helsinki time, written as the language does. */
-    public static String time(String value, Lang lang) {
-        try {
-            return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(lang.locale())
-                    .format(Instant.parse(value).atZone(HELSINKI));
-        } catch (DateTimeParseException e) {
-            return value;
-        }
     }
 
     public static String value(Object value, Lang lang) {

@@ -27,6 +27,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The officials' view: a municipality's roadmap in short plain sentences, year by year, with the
@@ -141,13 +142,13 @@ public final class OfficialsPage {
     }
 
     /** The day of the latest status report, in the page's language ("15. lokakuuta 2022"). */
-    private static java.util.Optional<String> asOf(Table t, Messages m) {
+    private static Optional<String> asOf(Table t, Messages m) {
         int i = t.indexOf("status_as_of");
         if (i < 0 || t.rows().isEmpty() || t.rows().get(0).get(i) == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         LocalDate day = LocalDate.parse(t.rows().get(0).get(i).toString());
-        return java.util.Optional.of(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(m.lang().locale()).format(day));
+        return Optional.of(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(m.lang().locale()).format(day));
     }
 
     /**

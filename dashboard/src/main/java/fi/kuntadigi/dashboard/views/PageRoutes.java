@@ -25,6 +25,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
 
 /** The HTML pages: one route per view, the officials' view and the start page. */
 public final class PageRoutes {
@@ -33,7 +35,7 @@ public final class PageRoutes {
     private final FilterParser parser;
     private final Reference reference;
     private final Access access;
-    private final java.util.function.BiFunction<View, Page, List<DomContent>> extras;
+    private final BiFunction<View, Page, List<DomContent>> extras;
 
     public PageRoutes(FigureService figures, FilterParser parser, Reference reference, Access access) {
         this(figures, parser, reference, access, (view, page) -> List.of());
@@ -41,7 +43,7 @@ public final class PageRoutes {
 
     /** @param extras what a view shows after its figures (the data-and-jobs view: run history and forms) */
     public PageRoutes(FigureService figures, FilterParser parser, Reference reference, Access access,
-                      java.util.function.BiFunction<View, Page, List<DomContent>> extras) {
+                      BiFunction<View, Page, List<DomContent>> extras) {
         this.figures = figures;
         this.parser = parser;
         this.reference = reference;
@@ -118,7 +120,7 @@ public final class PageRoutes {
     }
 
     /** Municipalities whose page tells about the 2021 merger: Kankaanpää and Honkajoki, merged into it. */
-    private static final java.util.Set<String> MERGED = java.util.Set.of("214", "099");
+    private static final Set<String> MERGED = Set.of("214", "099");
 
     /** The view's heading; a view about one municipality names it. */
     private String title(View view, Page page) {

@@ -2,6 +2,7 @@ package fi.kuntadigi.dashboard.views;
 
 import fi.kuntadigi.dashboard.auth.Role;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -37,7 +38,7 @@ public record View(String id, Role role, List<String> figures, Set<Filter> filte
 
         /** The query parameter, also the name a figure source reads it by. */
         public String parameter() {
-            return this == ONE_MUNICIPALITY ? "municipality" : name().toLowerCase(java.util.Locale.ROOT);
+            return this == ONE_MUNICIPALITY ? "municipality" : name().toLowerCase(Locale.ROOT);
         }
     }
 }

@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,7 +95,7 @@ public final class ErrorPages {
         return Lang.of(given).orElseGet(() -> Lang.preferred(ctx.header("Accept-Language")));
     }
 
-    private void answer(Context ctx, int status, String english, java.util.function.Function<Lang, String> reason, Role role) {
+    private void answer(Context ctx, int status, String english, Function<Lang, String> reason, Role role) {
         ctx.status(status);
         if (!wantsHtml(ctx)) {
             Map<String, Object> body = new LinkedHashMap<>();

@@ -11,6 +11,7 @@ import fi.kuntadigi.dashboard.SecuritySettings;
 import fi.kuntadigi.dashboard.Settings;
 import fi.kuntadigi.dashboard.TestServer;
 import fi.kuntadigi.dashboard.TestWarehouse;
+import fi.kuntadigi.dashboard.operations.OperationsSettings;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
@@ -89,7 +90,7 @@ class LoginTest {
         Path warehouse = TestWarehouse.build(dir.resolve("warehouse"));
         SecuritySettings noThrottle = SecuritySettings.defaults().withLogin(LoginPolicy.OFF).withAuditLog(dir.resolve("a.jsonl"));
         try (DashboardServer server = DashboardServer.start(new Settings(warehouse, "127.0.0.1", 0, users,
-                fi.kuntadigi.dashboard.operations.OperationsSettings.defaults(), noThrottle))) {
+                OperationsSettings.defaults(), noThrottle))) {
             TestServer.Http http = new TestServer.Http(server.port());
             HttpClient client = TestServer.client();
             List<Long> known = new ArrayList<>();

@@ -4,8 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fi.kuntadigi.chromium.Cdp;
+import fi.kuntadigi.chromium.Chromium;
 import fi.kuntadigi.dashboard.TestServer;
+import fi.kuntadigi.dashboard.operations.TestLauncher;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -15,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every page in a real headless Chromium, in Finnish and English: the charts get drawn, the
@@ -41,8 +50,8 @@ class BrowserTest {
         server = new TestServer(dir, ops -> ops.withLauncher(launcher(dir)));
         seedUpload(dir.resolve("inbox"));
         axe = Axe.script();
-        chromium = new Chromium(dir.resolve("profile"));
-        page = Cdp.newPage(chromium);
+        chromium = Chromium.start(dir.resolve("profile"), "--window-size=1280,900");
+        page = chromium.newPage();
         page.send("Page.enable", Map.of());
         page.send("Page.addScriptToEvaluateOnNewDocument", Map.of("source", CSP_WATCH));
         open("/login");
@@ -93,20 +102,20 @@ class BrowserTest {
     /** An upload waiting in the inbox with its dry run's verdict kept (the dry run itself: OperationsTest). */
     static final String UPLOAD = "20261123-080000-abc123.csv";
 
-    private static java.util.List<String> launcher(Path dir) {
+    private static List<String> launcher(Path dir) {
         try {
-            return fi.kuntadigi.dashboard.operations.TestLauncher.write(dir, 4);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return TestLauncher.write(dir, 4);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    private static void seedUpload(Path inbox) throws java.io.IOException {
-        Path folder = java.nio.file.Files.createDirectories(inbox.resolve("cost_lines"));
-        java.nio.file.Files.writeString(folder.resolve(UPLOAD), "document,kind,category,item,amount_cents\n");
-        java.nio.file.Files.writeString(folder.resolve(UPLOAD + ".json"), "{\"original_name\": \"Karvia kulut.csv\"}");
-        Path checks = java.nio.file.Files.createDirectories(inbox.resolve(".checks/cost_lines"));
-        java.nio.file.Files.writeString(checks.resolve(UPLOAD + ".json"), """
+    private static void seedUpload(Path inbox) throws IOException {
+        Path folder = Files.createDirectories(inbox.resolve("cost_lines"));
+        Files.writeString(folder.resolve(UPLOAD), "document,kind,category,item,amount_cents\n");
+        Files.writeString(folder.resolve(UPLOAD + ".json"), "{\"original_name\": \"Karvia kulut.csv\"}");
+        Path checks = Files.createDirectories(inbox.resolve(".checks/cost_lines"));
+        Files.writeString(checks.resolve(UPLOAD + ".json"), """
                 {"dataset": "cost_lines", "rows": 2, "published": 1, "quarantined": 1, "reasons": [{"code": "below_min",
                  "count": 1, "sample": [{"line": 3, "column": "amount_cents", "value": "-5", "code": "below_min", "args": ["0"],
                  "reason": "amount_cents '-5' is below the smallest allowed value 0"}]}], "period": null,
@@ -157,12 +166,12 @@ class BrowserTest {
     /** Saves what the page shows to {@code target/screenshots}, for people to look at. */
     private static void screenshot(String name) throws Exception {
         String png = page.send("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true)).get("data").asText();
-        java.nio.file.Files.createDirectories(Path.of("target/screenshots"));
-        java.nio.file.Files.write(Path.of("target/screenshots", name + ".png"), java.util.Base64.getDecoder().decode(png));
+        Files.createDirectories(Path.of("target/screenshots"));
+        Files.write(Path.of("target/screenshots", name + ".png"), Base64.getDecoder().decode(png));
     }
 
     @ParameterizedTest(name = "officials printed in {0}")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"fi", "sv", "en"})
+    @ValueSource(strings = {"fi", "sv", "en"})
     void officialsViewPrintsOneA4PagePerMunicipality(String lang) throws Exception {
         open("/officials?lang=" + lang);
         page.send("Emulation.setEmulatedMedia", Map.of("media", "print"));
@@ -173,8 +182,8 @@ class BrowserTest {
             String pdf = page.send("Page.printToPDF", Map.of("paperWidth", 8.27, "paperHeight", 11.69,
                     "preferCSSPageSize", true)).get("data").asText();
             Path file = dir.resolve("officials-" + lang + ".pdf");
-            java.nio.file.Files.write(file, java.util.Base64.getDecoder().decode(pdf));
-            java.util.List<String> pages = Pdf.pages(file);
+            Files.write(file, Base64.getDecoder().decode(pdf));
+            List<String> pages = Pdf.pages(file);
             assertEquals(headings.size(), pages.size(), "one page per municipality: " + headings);
             for (int i = 0; i < pages.size(); i++) {
                 assertTrue(pages.get(i).strip().startsWith(headings.get(i).asText()), "page " + (i + 1) + ": " + pages.get(i));

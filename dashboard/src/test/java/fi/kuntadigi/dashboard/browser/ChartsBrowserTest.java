@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fi.kuntadigi.chromium.Cdp;
+import fi.kuntadigi.chromium.Chromium;
 import fi.kuntadigi.dashboard.TestServer;
 import fi.kuntadigi.dashboard.i18n.Lang;
 import java.io.IOException;
@@ -77,8 +79,8 @@ class ChartsBrowserTest {
             }
             probe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        chromium = new Chromium(dir.resolve("profile"));
-        page = Cdp.newPage(chromium);
+        chromium = Chromium.start(dir.resolve("profile"), "--window-size=1280,900");
+        page = chromium.newPage();
         page.send("Page.enable", Map.of());
         page.send("Page.addScriptToEvaluateOnNewDocument", Map.of("source", probe));
     }

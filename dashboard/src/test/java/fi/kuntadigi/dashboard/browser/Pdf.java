@@ -3,6 +3,7 @@ package fi.kuntadigi.dashboard.browser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -18,7 +19,7 @@ final class Pdf {
         if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
             throw new IllegalStateException("pdftotext failed (install poppler-utils): " + text);
         }
-        List<String> pages = new java.util.ArrayList<>(List.of(text.split("\f", -1)));
+        List<String> pages = new ArrayList<>(List.of(text.split("\f", -1)));
         if (!pages.isEmpty() && pages.get(pages.size() - 1).isBlank()) {
             pages.remove(pages.size() - 1);
         }

@@ -9,7 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.kuntadigi.dashboard.TestServer;
 import fi.kuntadigi.operations.RunLock;
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,7 +20,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -271,7 +276,7 @@ class OperationsTest {
     @Test
     void anUploadJustOverTheLimitIsRefusedWhileStreamingAndLeavesNothing() throws Exception {
         byte[] content = new byte[(int) MAX_UPLOAD + 10];
-        java.util.Arrays.fill(content, (byte) 'a');
+        Arrays.fill(content, (byte) 'a');
         HttpResponse<String> r = upload(analyst, token(analyst), "stated_totals", "big.csv", content);
         assertEquals(413, r.statusCode(), r.body());
         assertTrue(r.body().contains("Tiedosto on liian suuri"), r.body());
@@ -338,7 +343,7 @@ class OperationsTest {
         String name = "20261127-0600%02d-%06x.csv".formatted((int) (Math.random() * 60), (int) (Math.random() * 0xffffff));
         Path folder = Files.createDirectories(inbox.resolve(dataset));
         Files.writeString(folder.resolve(name), content);
-        Files.writeString(folder.resolve(name + ".json"), JSON.writeValueAsString(java.util.Map.of("dataset", dataset,
+        Files.writeString(folder.resolve(name + ".json"), JSON.writeValueAsString(Map.of("dataset", dataset,
                 "file", name, "original_name", original, "sha256", "-", "bytes", content.length(), "received_at",
                 "2026-11-27T06:00:00Z")));
         return name;
@@ -368,10 +373,10 @@ class OperationsTest {
                 100_000, csv.length(), verdict, r.body().length(), before, after);
         assertTrue(verdict < 20_000, "the kept verdict holds the sample only: " + verdict + " bytes");
         assertTrue(r.body().length() < 60_000, "the page holds the sample only: " + r.body().length() + " chars");
-        HttpResponse<java.io.InputStream> rows = analyst.send(java.net.http.HttpRequest.newBuilder(
+        HttpResponse<InputStream> rows = analyst.send(HttpRequest.newBuilder(
                 URI.create(server.url("/data/uploads/cost_lines/" + name + "/rows.csv"))).build(),
                 HttpResponse.BodyHandlers.ofInputStream());
-        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(rows.body(), StandardCharsets.UTF_8)).lines()) {
+        try (var lines = new BufferedReader(new InputStreamReader(rows.body(), StandardCharsets.UTF_8)).lines()) {
             assertEquals(100_001, lines.count(), "the download has every row");
         }
     }

@@ -6,23 +6,26 @@ import fi.kuntadigi.ingestion.spark.SparkSchemas;
 import fi.kuntadigi.ingestion.validation.RecordValidator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.apache.hadoop.fs.Path;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.DataFrameWriter;
 
 /**
  * Loads one dataset into the staging area of a run in a single pass over the inputs: rows
@@ -60,7 +63,7 @@ public final class DatasetLoader {
     /** Like {@link #load(DatasetSchema, RecordLayout, RecordValidator, Path)}, with new exports from the inbox after the dataset's own files. */
     public LoadResult load(DatasetSchema schema, RecordLayout layout, RecordValidator validator, Path staging,
                            List<java.nio.file.Path> inbox) {
-        return load(schema, layout, validator, staging, inbox, java.util.Set.of());
+        return load(schema, layout, validator, staging, inbox, Set.of());
     }
 
     /**
@@ -69,7 +72,7 @@ public final class DatasetLoader {
      * the municipality-months they cover (see {@link Replacement}).
      */
     public LoadResult load(DatasetSchema schema, RecordLayout layout, RecordValidator validator, Path staging,
-                           List<java.nio.file.Path> inbox, java.util.Set<String> replacing) {
+                           List<java.nio.file.Path> inbox, Set<String> replacing) {
         long started = System.nanoTime();
         List<BoundInput> inputs = InputFiles.bind(datasetsDir, schema, layout, inbox);
         Replacement replacement = Replacement.of(inputs, replacing, validator);
@@ -120,7 +123,7 @@ public final class DatasetLoader {
     /** Total size of a dataset's input files (0 when its folder is missing), to start large loads first. */
     public long inputBytes(DatasetSchema schema) {
         java.nio.file.Path folder = datasetsDir.resolve(schema.name());
-        try (var files = java.nio.file.Files.list(folder)) {
+        try (var files = Files.list(folder)) {
             return files.mapToLong(f -> f.toFile().length()).sum();
         } catch (IOException e) {
             return 0;
@@ -170,7 +173,7 @@ public final class DatasetLoader {
     }
 
     /** Task retries may report an item twice; keep one per identity, in first-seen order. */
-    private static <T> Map<String, T> unique(List<T> items, java.util.function.Function<T, String> identity) {
+    private static <T> Map<String, T> unique(List<T> items, Function<T, String> identity) {
         Map<String, T> byId = new LinkedHashMap<>();
         for (T item : items) {
             byId.putIfAbsent(identity.apply(item), item);

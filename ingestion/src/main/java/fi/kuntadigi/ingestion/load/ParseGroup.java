@@ -5,7 +5,10 @@ import fi.kuntadigi.ingestion.source.RecordReader;
 import fi.kuntadigi.ingestion.source.UnusableInputException;
 import fi.kuntadigi.ingestion.validation.RecordValidator;
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.security.MessageDigest;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -33,7 +36,7 @@ final class ParseGroup implements FlatMapFunction<FileGroup, Row> {
     /** Accumulators a task reports through. */
     record Reports(LongAccumulator read, LongAccumulator published, CollectionAccumulator<QuarantinedRow> rejected,
                    CollectionAccumulator<FileKeys> keys, CollectionAccumulator<InputChecksum> checksums)
-            implements java.io.Serializable {
+            implements Serializable {
     }
 
     private final RecordValidator validator;
@@ -117,10 +120,10 @@ final class ParseGroup implements FlatMapFunction<FileGroup, Row> {
             BoundInput input = files.next();
             checker.startFile(input);
             try {
-                java.security.MessageDigest sha = Checksums.sha256();
+                MessageDigest sha = Checksums.sha256();
                 reader = RecordReader.open(input.name().toPath(), input.name().display(), sha);
                 reports.checksums().add(Checksums.of(input.name().display(), sha,
-                        java.nio.file.Files.size(input.name().toPath())));
+                        Files.size(input.name().toPath())));
             } catch (IOException e) {
                 throw new UncheckedIOException(input.name().display() + ": cannot be read", e);
             }

@@ -2,8 +2,11 @@ package fi.kuntadigi.ingestion.load;
 
 import fi.kuntadigi.catalog.DatasetSchema;
 import fi.kuntadigi.ingestion.source.RawRecord;
+import fi.kuntadigi.ingestion.source.RecordReader;
 import fi.kuntadigi.ingestion.validation.Issue;
 import fi.kuntadigi.ingestion.validation.RecordValidator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -61,13 +64,13 @@ public final class RecordChecker {
         for (BoundInput file : files) {
             checker.startFile(file);
             out.file(file.name().display());
-            try (fi.kuntadigi.ingestion.source.RecordReader reader =
-                         fi.kuntadigi.ingestion.source.RecordReader.open(file.name().toPath(), file.name().display())) {
+            try (RecordReader reader =
+                         RecordReader.open(file.name().toPath(), file.name().display())) {
                 for (RawRecord record = reader.next(); record != null; record = reader.next()) {
                     checker.check(record, reader.delimiter(), out);
                 }
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(file.name().display() + ": cannot be read", e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(file.name().display() + ": cannot be read", e);
             }
         }
     }

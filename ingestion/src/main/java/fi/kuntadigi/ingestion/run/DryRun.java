@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,7 @@ public record DryRun(String dataset, String file, long rows, long published, lon
     /** Rows a correction would replace: how many per municipality-month ({@code 214|2021-01-01}) and the first of them. */
     public record Replaced(long rows, Map<String, Long> byMunicipalityMonth, List<QuarantinedRow> sample) {
         public Replaced {
-            byMunicipalityMonth = java.util.Collections.unmodifiableMap(new TreeMap<>(byMunicipalityMonth));
+            byMunicipalityMonth = Collections.unmodifiableMap(new TreeMap<>(byMunicipalityMonth));
             sample = List.copyOf(sample);
         }
     }

@@ -3,18 +3,18 @@ package fi.kuntadigi.ingestion.run;
 import fi.kuntadigi.catalog.Column;
 import fi.kuntadigi.catalog.DatasetSchema;
 import fi.kuntadigi.catalog.Datasets;
+import fi.kuntadigi.catalog.Warehouse.Layout;
 import fi.kuntadigi.catalog.Warehouse;
 import fi.kuntadigi.ingestion.load.BoundInput;
 import fi.kuntadigi.ingestion.load.DatasetLoader;
 import fi.kuntadigi.ingestion.load.InputFiles;
-import fi.kuntadigi.ingestion.load.RecordChecker;
 import fi.kuntadigi.ingestion.load.LoadProgress;
 import fi.kuntadigi.ingestion.load.LoadResult;
 import fi.kuntadigi.ingestion.load.QuarantinedRow;
+import fi.kuntadigi.ingestion.load.RecordChecker;
 import fi.kuntadigi.ingestion.load.Replacement;
 import fi.kuntadigi.ingestion.publish.WarehousePublisher;
 import fi.kuntadigi.ingestion.publish.WarehouseStore;
-import fi.kuntadigi.catalog.Warehouse.Layout;
 import fi.kuntadigi.ingestion.source.UnusableInputException;
 import fi.kuntadigi.ingestion.spark.SparkSchemas;
 import fi.kuntadigi.ingestion.validation.RecordValidator;
@@ -23,20 +23,28 @@ import fi.kuntadigi.operations.RunLock;
 import fi.kuntadigi.operations.inbox.Inbox;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -163,7 +171,7 @@ public final class IngestRun {
             List<Map.Entry<SourceJob, DatasetSchema>> all = new ArrayList<>();
             jobs.forEach(job -> job.datasets().forEach(schema -> all.add(Map.entry(job, schema))));
             all.forEach(e -> loads.put(e.getValue().name(), new CompletableFuture<>()));
-            all.stream().sorted(java.util.Comparator.comparingLong(
+            all.stream().sorted(Comparator.comparingLong(
                     (Map.Entry<SourceJob, DatasetSchema> e) -> loader.inputBytes(e.getValue())).reversed())
                     .forEach(e -> {
                         SourceJob job = e.getKey();
@@ -215,12 +223,12 @@ public final class IngestRun {
             for (DatasetSchema schema : job.datasets()) {
                 for (Path file : options.pending(schema)) {
                     Path input = options.datasetsDir().resolve(schema.name()).resolve(file.getFileName());
-                    Files.copy(file, input, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                    Files.copy(file, input, StandardCopyOption.COPY_ATTRIBUTES);
                     if (options.inbox().replacing(schema.name(), file)) {
                         // the correction keeps replacing the rows it covers in every later run
                         Files.writeString(options.datasetsDir().resolve(schema.name()).resolve(REPLACING),
-                                file.getFileName() + "\n", java.nio.charset.StandardCharsets.UTF_8,
-                                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+                                file.getFileName() + "\n", StandardCharsets.UTF_8,
+                                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
                     }
                     Path archived = options.inbox().archive(runId, schema.name(), file);
                     log.event("inbox_adopted", Map.of("dataset", schema.name(), "input", input.toString(),
@@ -244,7 +252,7 @@ public final class IngestRun {
      * {@code all} as it is found; with {@code replace} the export is a correction: the rows of
      * the dataset's other inputs in the municipality-months it covers would be replaced.
      */
-    public DryRun dryRun(Options options, String dataset, Path file, java.util.function.Consumer<QuarantinedRow> all,
+    public DryRun dryRun(Options options, String dataset, Path file, Consumer<QuarantinedRow> all,
                          boolean replace) {
         DatasetSchema schema = Datasets.byName(dataset).orElseThrow(() -> new UnusableInputException(
                 "unknown dataset '" + dataset + "'"));
@@ -269,7 +277,7 @@ public final class IngestRun {
      * The loads' results in load order. At the first failure the other Spark jobs are cancelled
      * and awaited, so nothing still writes into the staging area when it is removed.
      */
-    private List<LoadResult> results(java.util.Collection<CompletableFuture<LoadResult>> loads) {
+    private List<LoadResult> results(Collection<CompletableFuture<LoadResult>> loads) {
         CompletableFuture<Void> all = CompletableFuture.allOf(loads.toArray(CompletableFuture[]::new));
         CompletableFuture<?> firstFailure = new CompletableFuture<>();
         loads.forEach(l -> l.whenComplete((r, e) -> {
@@ -327,15 +335,15 @@ public final class IngestRun {
         try {
             return WarehouseStore.open(warehouse, spark.sparkContext().hadoopConfiguration());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot open the warehouse " + warehouse, e);
+            throw new UncheckedIOException("cannot open the warehouse " + warehouse, e);
         }
     }
 
-    private static java.util.Optional<org.apache.hadoop.fs.Path> current(WarehouseStore store, String dataset) {
+    private static Optional<org.apache.hadoop.fs.Path> current(WarehouseStore store, String dataset) {
         try {
             return store.current(Layout.dataset(dataset));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -41,7 +42,7 @@ public final class RecordValidator implements Serializable {
     /** For a derived key column, the index of its code column; -1 for the others. */
     private final int[] codeOf;
     /** Codes seen so far and their keys: a load has a few hundred codes and millions of rows. */
-    private final Map<String, Long> keys = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Long> keys = new ConcurrentHashMap<>();
 
     @SuppressWarnings("unchecked")
     public RecordValidator(DatasetSchema schema, ReferenceIndex index, List<RowRule> rules) {

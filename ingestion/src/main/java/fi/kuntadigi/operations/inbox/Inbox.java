@@ -1,6 +1,7 @@
 package fi.kuntadigi.operations.inbox;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import fi.kuntadigi.catalog.Datasets;
 import fi.kuntadigi.ingestion.publish.Json;
 import fi.kuntadigi.ingestion.source.ExportKind;
@@ -9,9 +10,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
@@ -21,6 +24,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
@@ -180,10 +186,10 @@ public final class Inbox {
     public void markReplacing(String dataset, String file, String by, Instant at) {
         Path waiting = waiting(dataset, file);
         if (!Files.isRegularFile(waiting)) {
-            throw new java.util.NoSuchElementException("no export " + file + " waits for " + dataset);
+            throw new NoSuchElementException("no export " + file + " waits for " + dataset);
         }
         try {
-            Json.write(replaceMarker(waiting), java.util.Map.of("replaces", true, "chosen_by", by, "chosen_at", at.toString()));
+            Json.write(replaceMarker(waiting), Map.of("replaces", true, "chosen_by", by, "chosen_at", at.toString()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot mark " + waiting, e);
         }
@@ -217,7 +223,7 @@ public final class Inbox {
     public Withdrawal withdraw(String dataset, String file, String by, String reason, Instant at) {
         Path waiting = waiting(dataset, file);
         if (!Files.isRegularFile(waiting)) {
-            throw new java.util.NoSuchElementException("no export " + file + " waits for " + dataset);
+            throw new NoSuchElementException("no export " + file + " waits for " + dataset);
         }
         try {
             String original = received(dataset, file).map(Received::originalName).orElse(file);
@@ -232,9 +238,9 @@ public final class Inbox {
                 Files.move(replaceMarker(waiting), replaceMarker(folder.resolve(file)), StandardCopyOption.ATOMIC_MOVE);
             }
             Files.writeString(root.resolve("archive").resolve("withdrawn").resolve("withdrawals.jsonl"),
-                    Json.mapper().writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
-                            .writeValueAsString(withdrawal) + "\n", java.nio.charset.StandardCharsets.UTF_8,
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+                    Json.mapper().writer().without(SerializationFeature.INDENT_OUTPUT)
+                            .writeValueAsString(withdrawal) + "\n", StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             return withdrawal;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot withdraw " + file + " from " + root.resolve(dataset), e);
@@ -242,28 +248,28 @@ public final class Inbox {
     }
 
     /** The withdrawal of an export, when it was withdrawn. */
-    public java.util.Optional<Withdrawal> withdrawal(String dataset, String file) {
+    public Optional<Withdrawal> withdrawal(String dataset, String file) {
         Path record = withdrawnFolder(dataset).resolve(file + ".withdrawn.json");
         if (!Files.isRegularFile(record)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
-            return java.util.Optional.of(Json.mapper().readValue(record.toFile(), Withdrawal.class));
+            return Optional.of(Json.mapper().readValue(record.toFile(), Withdrawal.class));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + record, e);
         }
     }
 
     /** What the inbox knows of a waiting export (its original name among it), if anything. */
-    public java.util.Optional<Received> received(String dataset, String file) {
+    public Optional<Received> received(String dataset, String file) {
         Path meta = metadata(waiting(dataset, file));
         if (!Files.isRegularFile(meta)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
-            return java.util.Optional.of(Json.mapper().readValue(meta.toFile(), Received.class));
+            return Optional.of(Json.mapper().readValue(meta.toFile(), Received.class));
         } catch (IOException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

@@ -10,19 +10,25 @@ import fi.kuntadigi.catalog.Warehouse;
 import fi.kuntadigi.ingestion.load.QuarantinedRow;
 import fi.kuntadigi.ingestion.publish.Json;
 import fi.kuntadigi.ingestion.publish.Manifest;
+import fi.kuntadigi.ingestion.publish.WarehousePublisher;
 import fi.kuntadigi.ingestion.source.TextEncoding;
 import fi.kuntadigi.ingestion.source.UnusableInputException;
 import fi.kuntadigi.ingestion.testing.Duck;
 import fi.kuntadigi.ingestion.testing.Fixtures;
 import fi.kuntadigi.ingestion.testing.TestSpark;
 import fi.kuntadigi.operations.inbox.Inbox;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -208,7 +214,7 @@ class IngestRunTest {
 
     @Test
     void missingDatasetFolderIsUnusable() throws Exception {
-        fi.kuntadigi.ingestion.publish.WarehousePublisher.deleteTree(datasets.resolve("pilots"));
+        WarehousePublisher.deleteTree(datasets.resolve("pilots"));
 
         UnusableInputException e = assertThrows(UnusableInputException.class, () -> ingest("reference"));
 
@@ -262,7 +268,7 @@ class IngestRunTest {
         assertEquals(4, manifest.rowsRead());
         assertEquals(4, manifest.rowsPublished());
         assertEquals("transactions/214.csv", manifest.inputs().get(0).file());
-        assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest(Files.readAllBytes(datasets.resolve("transactions/214.csv")))), manifest.inputs().get(0).sha256());
         assertEquals(Files.size(datasets.resolve("transactions/214.csv")), manifest.inputs().get(0).bytes());
     }
@@ -336,7 +342,7 @@ class IngestRunTest {
     @Test
     void theNextRunLoadsWhatWaitsInTheInboxThenKeepsItAsAnInputAndArchivesIt() throws Exception {
         Inbox inbox = new Inbox(tmp.resolve("inbox"), Inbox.DEFAULT_MAX_BYTES);
-        Inbox.Received received = inbox.receive("transactions", "siikainen.csv", new java.io.ByteArrayInputStream("""
+        Inbox.Received received = inbox.receive("transactions", "siikainen.csv", new ByteArrayInputStream("""
                 municipality_code,service_code,channel_code,month,year,transactions,handling_minutes,synthetic
                 747,library_card,web_form,2021-03-01,2021,5,0.5,true
                 """.getBytes(StandardCharsets.UTF_8)));
@@ -368,8 +374,8 @@ class IngestRunTest {
     void aCorrectionChosenToReplaceReplacesTheRowsOfItsMunicipalityMonthsAndTheOldRowsStayInTheQuarantine() throws Exception {
         Inbox inbox = new Inbox(tmp.resolve("inbox"), Inbox.DEFAULT_MAX_BYTES);
         Inbox.Received received = inbox.receive("transactions", "kankaanpaa-korjattu.csv",
-                new java.io.ByteArrayInputStream(CORRECTION.getBytes(StandardCharsets.UTF_8)));
-        inbox.markReplacing("transactions", received.file(), "analyst", java.time.Instant.parse("2026-11-27T06:00:00Z"));
+                new ByteArrayInputStream(CORRECTION.getBytes(StandardCharsets.UTF_8)));
+        inbox.markReplacing("transactions", received.file(), "analyst", Instant.parse("2026-11-27T06:00:00Z"));
 
         RunRecord run = ingestWith(inbox);
 
@@ -400,7 +406,7 @@ class IngestRunTest {
         assertEquals(3, dry.published());
         assertEquals(0, dry.quarantined());
         assertEquals(3, dry.replaced().rows());
-        assertEquals(java.util.Map.of("214|2021-01-01", 2L, "214|2021-02-01", 1L), dry.replaced().byMunicipalityMonth());
+        assertEquals(Map.of("214|2021-01-01", 2L, "214|2021-02-01", 1L), dry.replaced().byMunicipalityMonth());
         assertEquals(List.of("transactions/214.csv"), dry.replaced().sample().stream().map(QuarantinedRow::file).distinct().toList());
     }
 }

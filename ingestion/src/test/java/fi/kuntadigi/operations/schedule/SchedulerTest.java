@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -188,7 +189,7 @@ class SchedulerTest {
 
     @Test
     void batchJobsGetTheSchedulersFoldersUnlessTheyNameTheirOwn() {
-        JobArguments folders = new JobArguments(java.util.Map.of("--warehouse", Path.of("/srv/warehouse")));
+        JobArguments folders = new JobArguments(Map.of("--warehouse", Path.of("/srv/warehouse")));
         assertEquals(List.of("ingest", "--source", "transactions", "--warehouse", "/srv/warehouse"),
                 folders.of(List.of("ingest", "--source", "transactions")));
         assertEquals(List.of("analyze", "--warehouse=/elsewhere"), folders.of(List.of("analyze", "--warehouse=/elsewhere")));

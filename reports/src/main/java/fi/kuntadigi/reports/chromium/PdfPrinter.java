@@ -1,5 +1,8 @@
 package fi.kuntadigi.reports.chromium;
 
+import fi.kuntadigi.chromium.BrowserException;
+import fi.kuntadigi.chromium.Cdp;
+import fi.kuntadigi.chromium.Chromium;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -49,7 +50,7 @@ public record MailSettings(String host, int port, Security security, String user
         return load(file, System.getenv());
     }
 
-    static MailSettings load(Path file, java.util.Map<String, String> environment) {
+    static MailSettings load(Path file, Map<String, String> environment) {
         Properties p = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(reader);

@@ -32,12 +32,13 @@ import fi.kuntadigi.dashboard.i18n.Lang;
 import fi.kuntadigi.dashboard.i18n.Messages;
 import fi.kuntadigi.dashboard.views.FigurePanel;
 import fi.kuntadigi.dashboard.views.Format;
+import fi.kuntadigi.dashboard.views.Times;
 import j2html.tags.DomContent;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -50,7 +51,6 @@ import java.util.Objects;
  */
 public final class SteeringPack {
 
-    static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
     /** The sections in order: key of the heading text, and the figures shown in it. */
     private static final Map<String, List<String>> SECTIONS = orderedSections();
@@ -68,7 +68,7 @@ public final class SteeringPack {
     }
 
     private static Map<String, List<String>> orderedSections() {
-        Map<String, List<String>> s = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> s = new LinkedHashMap<>();
         s.put("pack.maturity", List.of("maturity.index", "maturity.dimensions"));
         s.put("pack.potential", List.of("potential.ranking", "potential.savings"));
         s.put("pack.pilots", List.of("pilots.feedback", "pilots.signals"));
@@ -216,7 +216,7 @@ public final class SteeringPack {
         List<String> stale = new ArrayList<>();
         Table d = datasets.table();
         for (List<Object> row : d.rows()) {
-            String name = label(String.valueOf(row.get(d.indexOf("dataset"))), m);
+            String name = m.code(row.get(d.indexOf("dataset"))).orElse(String.valueOf(row.get(d.indexOf("dataset"))));
             Object age = row.get(d.indexOf("age_hours"));
             if (!"published".equals(row.get(d.indexOf("state")))) {
                 stale.add(t.format("pack.quality.missing", name));
@@ -242,16 +242,13 @@ public final class SteeringPack {
         }))).withClass("part appendix");
     }
 
-    private static String label(String code, Messages m) {
-        return m.has("code." + code) ? m.get("code." + code) : code;
-    }
 
     static String date(Instant at, Lang lang) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(lang.locale()).format(at.atZone(HELSINKI));
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(lang.locale()).format(at.atZone(Times.ZONE));
     }
 
     static String dateTime(Instant at, Lang lang) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(lang.locale())
-                .format(at.atZone(HELSINKI));
+                .format(at.atZone(Times.ZONE));
     }
 }

@@ -3,6 +3,7 @@ package fi.kuntadigi.reports.run;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
@@ -27,7 +28,7 @@ final class PdfMetadata {
             info.setCreator("kuntadigi");
             PDViewerPreferences preferences = document.getDocumentCatalog().getViewerPreferences();
             if (preferences == null) {
-                preferences = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
+                preferences = new PDViewerPreferences(new COSDictionary());
                 document.getDocumentCatalog().setViewerPreferences(preferences);
             }
             preferences.setDisplayDocTitle(true);

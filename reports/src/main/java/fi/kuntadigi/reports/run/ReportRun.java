@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import fi.kuntadigi.catalog.ReportFiles;
 import fi.kuntadigi.catalog.Warehouse;
+import fi.kuntadigi.chromium.Chromium;
 import fi.kuntadigi.dashboard.DashboardServer;
 import fi.kuntadigi.dashboard.Settings;
 import fi.kuntadigi.dashboard.data.Freshness;
@@ -12,11 +13,11 @@ import fi.kuntadigi.dashboard.data.RunRecords;
 import fi.kuntadigi.dashboard.figures.FigureCatalog;
 import fi.kuntadigi.dashboard.i18n.Lang;
 import fi.kuntadigi.ingestion.source.UnusableInputException;
+import fi.kuntadigi.operations.AlreadyRunningException;
 import fi.kuntadigi.operations.ExitCodes;
 import fi.kuntadigi.operations.RunLock;
 import fi.kuntadigi.operations.schedule.Attempt;
 import fi.kuntadigi.operations.schedule.RunHistory;
-import fi.kuntadigi.reports.chromium.Chromium;
 import fi.kuntadigi.reports.chromium.PdfPrinter;
 import fi.kuntadigi.reports.mail.MailSettings;
 import fi.kuntadigi.reports.mail.PackMailer;
@@ -80,7 +81,7 @@ public final class ReportRun {
             Made made = make(started);
             manifest = made.manifest();
             outcome = made.outcome();
-        } catch (fi.kuntadigi.operations.AlreadyRunningException e) {
+        } catch (AlreadyRunningException e) {
             outcome = new Outcome(ExitCodes.ALREADY_RUNNING, e.getMessage(), Optional.empty());
         } catch (UnusableInputException e) {
             outcome = new Outcome(ExitCodes.UNUSABLE_INPUT, e.getMessage() + "; the earlier reports are kept", Optional.empty());
@@ -191,7 +192,7 @@ public final class ReportRun {
         List<ReportFiles.Report> files = new ArrayList<>();
         Path profile = Files.createTempDirectory("kuntadigi-chromium");
         try (DashboardServer server = DashboardServer.start(new Settings(warehouse.root(), "127.0.0.1", 0, null), routes);
-             Chromium chromium = Chromium.start(profile)) {
+             Chromium chromium = Chromium.start(profile, "--hide-scrollbars")) {
             PdfPrinter printer = new PdfPrinter(chromium);
             String origin = "http://127.0.0.1:" + server.port();
             for (Lang lang : request.langs()) {
