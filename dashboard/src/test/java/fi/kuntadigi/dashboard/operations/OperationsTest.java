@@ -111,7 +111,7 @@ class OperationsTest {
         assertTrue(cli != null, "the run is in the history");
         assertEquals("succeeded", cli.get("status").asText());
         String fi = server.get(analyst, "/data?lang=fi").body();
-        assertTrue(fi.contains("<a href=\"/data/runs/20261127T045709Z-cli1?lang=fi\">20261127T045709Z-cli1</a></th><td>analyze</td>"
+        assertTrue(fi.contains("<a href=\"/data/runs/20261127T045709Z-cli1?lang=fi\">20261127T045709Z-cli1</a></th><td>analyysi</td>"
                 + "<td>27.11.2026 klo 6.57.09</td>"), "linked, its start in Finnish time as a Finn writes it");
         assertTrue(server.get(analyst, "/data?lang=en").body().contains("<td>27 Nov 2026, 06:57:09</td>"), "and in English as written in Finland");
     }
