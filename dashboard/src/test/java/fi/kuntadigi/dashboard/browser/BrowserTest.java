@@ -134,7 +134,7 @@ class BrowserTest {
         assertEquals(0, violations.size(), "running run page: " + violations);
         awaitTrue("document.getElementById('run-progress').dataset.done === 'true'");
         String live = page.eval("document.getElementById('run-live').textContent").asText();
-        assertTrue(live.startsWith("Päättyi: ingest, paluuarvo 3"), live);
+        assertTrue(live.startsWith("Päättyi: aineistojen lataus, paluuarvo 3"), live);
         assertTrue(page.eval("document.body.textContent.includes('run_published')").asBoolean(), "the log's lines");
         assertEquals(0, page.eval("window.__csp.length").asInt(), "CSP violations: " + page.eval("window.__csp"));
     }
