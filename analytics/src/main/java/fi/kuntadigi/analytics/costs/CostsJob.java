@@ -1,9 +1,9 @@
 package fi.kuntadigi.analytics.costs;
 
-import fi.kuntadigi.analytics.common.Rows;
 import fi.kuntadigi.analytics.reference.ReferenceData;
 import fi.kuntadigi.analytics.run.AnalysisContext;
 import fi.kuntadigi.analytics.run.MartJob;
+import fi.kuntadigi.analytics.run.MartRow;
 import fi.kuntadigi.analytics.run.MartTable;
 import fi.kuntadigi.catalog.Datasets;
 import fi.kuntadigi.catalog.Labels;
@@ -34,27 +34,48 @@ public final class CostsJob implements MartJob {
                         r.<Long>getAs("stated_share_cents")))
                 .sorted(Comparator.comparing(StatedShare::municipalityCode))
                 .toList();
-        List<Object[]> budget = new ArrayList<>();
+        List<MartRow> budget = new ArrayList<>();
         for (BudgetVsActual.Line l : BudgetVsActual.compute(lines)) {
             Labels.Label label = Labels.costCategory(l.category());
-            budget.add(new Object[] {l.category(), label.fi(), label.en(), l.budgetCents(), l.actualCents(),
-                    l.varianceCents(), l.variancePct(), l.utilisationPct()});
+            budget.add(MartRow.of(Marts.COST_BUDGET_ACTUAL)
+                    .set("category", l.category())
+                    .set("category_name_fi", label.fi())
+                    .set("category_name_en", label.en())
+                    .set("budget_cents", l.budgetCents())
+                    .set("actual_cents", l.actualCents())
+                    .set("variance_cents", l.varianceCents())
+                    .set("variance_pct", l.variancePct())
+                    .set("utilisation_pct", l.utilisationPct()));
         }
         ReferenceData ref = ctx.reference();
-        List<Object[]> shares = new ArrayList<>();
+        List<MartRow> shares = new ArrayList<>();
         long participants = totals.stream().filter(t -> t.totalId().equals("participants_share")).findFirst()
                 .map(StatedTotal::amountCents).orElse(split.stream().mapToLong(StatedShare::statedCents).sum());
         if (!split.isEmpty()) {
             for (FundingSplit.Share s : FundingSplit.compute(participants, split)) {
-                shares.add(Rows.concat(ref.municipalityColumns(s.municipalityCode()), s.population(),
-                        s.populationShare(), s.computedCents(), s.perCapitaRateCents(), s.perCapitaMethodCents(),
-                        s.statedCents(), s.differenceCents()));
+                shares.add(MartRow.of(Marts.COST_FUNDING_SPLIT)
+                        .set(ref.municipalityColumns(s.municipalityCode()))
+                        .set("population", s.population())
+                        .set("population_share", s.populationShare())
+                        .set("computed_share_cents", s.computedCents())
+                        .set("per_capita_rate_cents", s.perCapitaRateCents())
+                        .set("per_capita_method_cents", s.perCapitaMethodCents())
+                        .set("stated_share_cents", s.statedCents())
+                        .set("difference_cents", s.differenceCents()));
             }
         }
-        List<Object[]> findings = new ArrayList<>();
+        List<MartRow> findings = new ArrayList<>();
         for (Finding f : ConsistencyChecks.run(lines, totals, split)) {
-            findings.add(new Object[] {f.id(), f.document(), f.checkId(), f.statedCents(), f.computedCents(),
-                    f.differenceCents(), f.severity(), f.reasonFi(), f.reasonEn()});
+            findings.add(MartRow.of(Marts.DATA_QUALITY_FINDINGS)
+                    .set("finding_id", f.id())
+                    .set("document", f.document())
+                    .set("check_id", f.checkId())
+                    .set("stated_cents", f.statedCents())
+                    .set("computed_cents", f.computedCents())
+                    .set("difference_cents", f.differenceCents())
+                    .set("severity", f.severity())
+                    .set("reason_fi", f.reasonFi())
+                    .set("reason_en", f.reasonEn()));
         }
         return List.of(MartTable.of(Marts.COST_BUDGET_ACTUAL, budget),
                 MartTable.of(Marts.COST_FUNDING_SPLIT, shares),

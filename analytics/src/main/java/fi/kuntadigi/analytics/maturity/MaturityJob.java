@@ -1,10 +1,10 @@
 package fi.kuntadigi.analytics.maturity;
 
 import fi.kuntadigi.catalog.Labels;
-import fi.kuntadigi.analytics.common.Rows;
 import fi.kuntadigi.analytics.reference.ReferenceData;
 import fi.kuntadigi.analytics.run.AnalysisContext;
 import fi.kuntadigi.analytics.run.MartJob;
+import fi.kuntadigi.analytics.run.MartRow;
 import fi.kuntadigi.analytics.run.MartTable;
 import fi.kuntadigi.catalog.Datasets;
 import fi.kuntadigi.catalog.Marts;
@@ -38,20 +38,41 @@ public final class MaturityJob implements MartJob {
         List<MaturityIndexRow> index = MaturityIndex.compute(scores, model);
         ctx.share(SectorMaturity.class, new SectorMaturity(MaturityIndex.latest(index, scores)));
         ReferenceData ref = ctx.reference();
-        List<Object[]> dims = new ArrayList<>();
+        List<MartRow> dims = new ArrayList<>();
         for (MaturityScore s : scores) {
             Dimension d = model.get(s.dimensionId());
             Labels.Label sector = Labels.sector(s.sector());
-            dims.add(Rows.concat(ref.municipalityColumns(s.municipalityCode()), s.roundId(), s.assessedOn(), s.sector(),
-                    sector.fi(), sector.en(), d.modelId(), d.id(), d.nameFi(), d.nameEn(), d.weight(), s.level(),
-                    s.targetLevel(), s.targetLevel() == null ? null : Math.max(0, s.targetLevel() - s.level())));
+            dims.add(MartRow.of(Marts.MATURITY_DIMENSION)
+                    .set(ref.municipalityColumns(s.municipalityCode()))
+                    .set("round_id", s.roundId())
+                    .set("assessed_on", s.assessedOn())
+                    .set("sector", s.sector())
+                    .set("sector_name_fi", sector.fi())
+                    .set("sector_name_en", sector.en())
+                    .set("model_id", d.modelId())
+                    .set("dimension_id", d.id())
+                    .set("dimension_name_fi", d.nameFi())
+                    .set("dimension_name_en", d.nameEn())
+                    .set("weight", d.weight())
+                    .set("level", s.level())
+                    .set("target_level", s.targetLevel())
+                    .set("gap", s.targetLevel() == null ? null : Math.max(0, s.targetLevel() - s.level())));
         }
-        List<Object[]> rows = new ArrayList<>();
+        List<MartRow> rows = new ArrayList<>();
         for (MaturityIndexRow r : index) {
             Labels.Label sector = Labels.sector(r.sector());
-            rows.add(Rows.concat(ref.municipalityColumns(r.municipalityCode()), r.roundId(), r.sector(), sector.fi(),
-                    sector.en(), r.weightedLevel(), r.index(), r.targetLevel(), r.targetIndex(), r.gapToTarget(),
-                    r.changeFromStart()));
+            rows.add(MartRow.of(Marts.MATURITY_INDEX)
+                    .set(ref.municipalityColumns(r.municipalityCode()))
+                    .set("round_id", r.roundId())
+                    .set("sector", r.sector())
+                    .set("sector_name_fi", sector.fi())
+                    .set("sector_name_en", sector.en())
+                    .set("weighted_level", r.weightedLevel())
+                    .set("index_value", r.index())
+                    .set("target_level", r.targetLevel())
+                    .set("target_index", r.targetIndex())
+                    .set("gap_to_target", r.gapToTarget())
+                    .set("change_from_start", r.changeFromStart()));
         }
         return List.of(MartTable.of(Marts.MATURITY_DIMENSION, dims),
                 MartTable.of(Marts.MATURITY_INDEX, rows));

@@ -1,10 +1,10 @@
 package fi.kuntadigi.analytics.pilots;
 
-import fi.kuntadigi.analytics.common.Rows;
 import fi.kuntadigi.analytics.config.PilotThresholds;
 import fi.kuntadigi.analytics.reference.ReferenceData;
 import fi.kuntadigi.analytics.run.AnalysisContext;
 import fi.kuntadigi.analytics.run.MartJob;
+import fi.kuntadigi.analytics.run.MartRow;
 import fi.kuntadigi.analytics.run.MartTable;
 import fi.kuntadigi.catalog.Datasets;
 import fi.kuntadigi.catalog.Marts;
@@ -66,30 +66,57 @@ public final class PilotsJob implements MartJob {
         List<SupportMetrics.Result> support = SupportMetrics.compute(events);
 
         List<MartTable> out = new ArrayList<>();
-        out.add(MartTable.of(Marts.PILOT_FEEDBACK, feedback.stream().map(f -> Rows.concat(
-                ref.municipalityColumns(f.municipalityCode()), f.population(), f.during(), f.before(), f.changePct(),
-                f.per1000(), f.answered(), f.inTime(), f.shareInTime(), f.medianWorkingDays(), f.medianHours(),
-                f.shareInTimeBefore())).toList()));
+        out.add(MartTable.of(Marts.PILOT_FEEDBACK, feedback.stream().map(f -> MartRow.of(Marts.PILOT_FEEDBACK)
+                .set(ref.municipalityColumns(f.municipalityCode()))
+                .set("population", f.population())
+                .set("items_during", f.during())
+                .set("items_before", f.before())
+                .set("change_pct", f.changePct())
+                .set("items_per_1000", f.per1000())
+                .set("answered", f.answered())
+                .set("answered_within_3_working_days", f.inTime())
+                .set("share_within_3_working_days", f.shareInTime())
+                .set("median_response_working_days", f.medianWorkingDays())
+                .set("median_response_hours", f.medianHours())
+                .set("share_within_3_working_days_before", f.shareInTimeBefore())).toList()));
         out.add(MartTable.of(Marts.PILOT_FEEDBACK_POINTS, points(items, feedbackPilot, ref,
                 thresholds.responseWorkingDays())));
-        out.add(MartTable.of(Marts.PILOT_CHAT, chat.stream().map(c -> Rows.concat(
-                ref.municipalityColumns(c.municipalityCode()), c.chats(), c.answered(), c.missed(), c.answerRate(),
-                c.medianWait())).toList()));
+        out.add(MartTable.of(Marts.PILOT_CHAT, chat.stream().map(c -> MartRow.of(Marts.PILOT_CHAT)
+                .set(ref.municipalityColumns(c.municipalityCode()))
+                .set("chats", c.chats())
+                .set("answered", c.answered())
+                .set("missed", c.missed())
+                .set("answer_rate", c.answerRate())
+                .set("median_wait_seconds", c.medianWait())).toList()));
         out.add(MartTable.of(Marts.PILOT_CHAT_HOURLY, ChatMetrics.byHour(chats).stream().map(h ->
-                Rows.concat(ref.municipalityColumns(h.municipalityCode()), h.hour(), h.chats(), h.missed())).toList()));
-        out.add(MartTable.of(Marts.PILOT_EFORMS, eforms.stream().map(e -> Rows.concat(
-                ref.municipalityColumns(e.municipalityCode()), e.formsInUse(), e.months(), e.submissions(),
-                e.perMonth(), e.identified(), e.identifiedShare(), e.paid(), e.paidShare())).toList()));
-        out.add(MartTable.of(Marts.PILOT_DIGITAL_SUPPORT, support.stream().map(s -> Rows.concat(
-                ref.municipalityColumns(s.municipalityCode()), s.events(), s.participants(), s.participants65Plus(),
-                s.perEvent())).toList()));
+                MartRow.of(Marts.PILOT_CHAT_HOURLY)
+                        .set(ref.municipalityColumns(h.municipalityCode()))
+                        .set("hour", h.hour())
+                        .set("chats", h.chats())
+                        .set("missed", h.missed())).toList()));
+        out.add(MartTable.of(Marts.PILOT_EFORMS, eforms.stream().map(e -> MartRow.of(Marts.PILOT_EFORMS)
+                .set(ref.municipalityColumns(e.municipalityCode()))
+                .set("forms_in_use", e.formsInUse())
+                .set("months", e.months())
+                .set("submissions", e.submissions())
+                .set("submissions_per_month", e.perMonth())
+                .set("identified_submissions", e.identified())
+                .set("identified_share", e.identifiedShare())
+                .set("paid_submissions", e.paid())
+                .set("paid_share", e.paidShare())).toList()));
+        out.add(MartTable.of(Marts.PILOT_DIGITAL_SUPPORT, support.stream().map(s -> MartRow.of(Marts.PILOT_DIGITAL_SUPPORT)
+                .set(ref.municipalityColumns(s.municipalityCode()))
+                .set("events", s.events())
+                .set("participants", s.participants())
+                .set("participants_65_plus", s.participants65Plus())
+                .set("participants_per_event", s.perEvent())).toList()));
         out.add(MartTable.of(Marts.PILOT_SIGNALS,
                 signals(ctx, pilots, feedback, chat, eforms, support, thresholds)));
         return out;
     }
 
-    private static List<Object[]> points(List<FeedbackItem> items, Pilot pilot, ReferenceData ref, int workingDays) {
-        List<Object[]> rows = new ArrayList<>();
+    private static List<MartRow> points(List<FeedbackItem> items, Pilot pilot, ReferenceData ref, int workingDays) {
+        List<MartRow> rows = new ArrayList<>();
         if (pilot == null) {
             return rows;
         }
@@ -100,14 +127,23 @@ public final class PilotsJob implements MartJob {
                 continue;
             }
             Integer wd = FeedbackMetrics.responseWorkingDays(i);
-            rows.add(Rows.concat(ref.municipalityColumns(i.municipalityCode()), i.id(), period, i.channel(),
-                    i.category(), i.receivedAt(), i.answeredAt(), wd, wd != null && wd <= workingDays, i.latitude(),
-                    i.longitude()));
+            rows.add(MartRow.of(Marts.PILOT_FEEDBACK_POINTS)
+                    .set(ref.municipalityColumns(i.municipalityCode()))
+                    .set("item_id", i.id())
+                    .set("period", period)
+                    .set("channel", i.channel())
+                    .set("category", i.category())
+                    .set("received_at", i.receivedAt())
+                    .set("answered_at", i.answeredAt())
+                    .set("response_working_days", wd)
+                    .set("within_3_working_days", wd != null && wd <= workingDays)
+                    .set("latitude", i.latitude())
+                    .set("longitude", i.longitude()));
         }
         return rows;
     }
 
-    private static List<Object[]> signals(AnalysisContext ctx, Map<String, Pilot> pilots,
+    private static List<MartRow> signals(AnalysisContext ctx, Map<String, Pilot> pilots,
                                           List<FeedbackMetrics.Result> feedback, List<ChatMetrics.Result> chat,
                                           List<EformMetrics.Result> eforms, List<SupportMetrics.Result> support,
                                           PilotThresholds t) {
@@ -119,7 +155,7 @@ public final class PilotsJob implements MartJob {
         eforms.forEach(e -> perMonth.put(e.municipalityCode(), e.perMonth()));
         Map<String, Double> perEvent = new HashMap<>();
         support.forEach(s -> perEvent.put(s.municipalityCode(), s.perEvent()));
-        List<Object[]> rows = new ArrayList<>();
+        List<MartRow> rows = new ArrayList<>();
         for (Row r : ctx.inputs().collect(Datasets.PILOT_PARTICIPATION)) {
             String pilotId = r.getAs("pilot_id");
             String code = r.getAs("municipality_code");
@@ -135,8 +171,18 @@ public final class PilotsJob implements MartJob {
                 default -> throw new IllegalArgumentException("no signal rule for pilot " + pilotId);
             };
             Pilot p = pilots.get(pilotId);
-            rows.add(Rows.concat(ctx.reference().municipalityColumns(code), pilotId, p.nameFi(), p.nameEn(), s.metric(),
-                    s.value(), s.threshold(), s.signal(), r.<Boolean>getAs("continued"), s.reasonFi(), s.reasonEn()));
+            rows.add(MartRow.of(Marts.PILOT_SIGNALS)
+                    .set(ctx.reference().municipalityColumns(code))
+                    .set("pilot_id", pilotId)
+                    .set("pilot_name_fi", p.nameFi())
+                    .set("pilot_name_en", p.nameEn())
+                    .set("metric", s.metric())
+                    .set("value", s.value())
+                    .set("threshold", s.threshold())
+                    .set("signal", s.signal())
+                    .set("continued_in_reality", r.<Boolean>getAs("continued"))
+                    .set("reason_fi", s.reasonFi())
+                    .set("reason_en", s.reasonEn()));
         }
         return rows;
     }

@@ -1,7 +1,6 @@
 package fi.kuntadigi.analytics.potential;
 
 import fi.kuntadigi.catalog.Labels;
-import fi.kuntadigi.analytics.common.Rows;
 import fi.kuntadigi.analytics.config.IndexSettings;
 import fi.kuntadigi.analytics.config.PotentialSettings;
 import fi.kuntadigi.analytics.maturity.SectorMaturity;
@@ -9,6 +8,7 @@ import fi.kuntadigi.analytics.reference.ReferenceData;
 import fi.kuntadigi.analytics.reference.Service;
 import fi.kuntadigi.analytics.run.AnalysisContext;
 import fi.kuntadigi.analytics.run.MartJob;
+import fi.kuntadigi.analytics.run.MartRow;
 import fi.kuntadigi.analytics.run.MartTable;
 import fi.kuntadigi.analytics.surveys.Readiness;
 import fi.kuntadigi.catalog.Datasets;
@@ -64,7 +64,7 @@ public final class PotentialJob implements MartJob {
                 () -> units(base, ref, catalogue, ctx.shared(Readiness.class), settings));
         SectorMaturity maturity = ctx.shared(SectorMaturity.class);
 
-        List<Object[]> savings = new ArrayList<>();
+        List<MartRow> savings = new ArrayList<>();
         for (Unit u : units) {
             savings.add(savingsRow(u, ref, settings));
         }
@@ -128,20 +128,41 @@ public final class PotentialJob implements MartJob {
         return out;
     }
 
-    private static Object[] savingsRow(Unit u, ReferenceData ref, PotentialSettings settings) {
+    private static MartRow savingsRow(Unit u, ReferenceData ref, PotentialSettings settings) {
         ServiceYear y = u.year();
         Saving s = u.saving();
-        return Rows.concat(Rows.concat(ref.municipalityColumns(y.municipalityCode()), ref.serviceColumns(y.serviceCode())),
-                y.year(), u.population(), y.transactions(), y.nonDigital(), y.takeUp(), s.readiness(), s.ceiling(),
-                s.shiftable(), s.grossCents(), s.savedMinutes(), s.personYears(), u.solution().id(),
-                u.solution().nameFi(), u.solution().nameEn(), u.oneOffCents(), u.yearlyCents(),
-                u.alone().netBenefitCents(), u.alone().paybackYears(), u.sharing(), u.sharedOneOffCents(),
-                u.sharedYearlyCents(), u.shared().netBenefitCents(), u.shared().paybackYears(),
-                u.alone().netBenefitCents() < 0 && u.shared().netBenefitCents() > 0, settings.horizonFrom(),
-                settings.horizonTo());
+        return MartRow.of(Marts.POTENTIAL_SAVINGS)
+                .set(ref.municipalityColumns(y.municipalityCode()))
+                .set(ref.serviceColumns(y.serviceCode()))
+                .set("base_year", y.year())
+                .set("population", u.population())
+                .set("transactions", y.transactions())
+                .set("non_digital_transactions", y.nonDigital())
+                .set("digital_take_up", y.takeUp())
+                .set("readiness", s.readiness())
+                .set("adoption_ceiling", s.ceiling())
+                .set("shiftable_transactions", s.shiftable())
+                .set("gross_saving_cents", s.grossCents())
+                .set("saved_minutes", s.savedMinutes())
+                .set("saved_person_years", s.personYears())
+                .set("solution_id", u.solution().id())
+                .set("solution_name_fi", u.solution().nameFi())
+                .set("solution_name_en", u.solution().nameEn())
+                .set("one_off_cents", u.oneOffCents())
+                .set("yearly_cents", u.yearlyCents())
+                .set("net_benefit_alone_cents", u.alone().netBenefitCents())
+                .set("payback_years_alone", u.alone().paybackYears())
+                .set("sharing_municipalities", u.sharing())
+                .set("shared_one_off_cents", u.sharedOneOffCents())
+                .set("shared_yearly_cents", u.sharedYearlyCents())
+                .set("net_benefit_shared_cents", u.shared().netBenefitCents())
+                .set("payback_years_shared", u.shared().paybackYears())
+                .set("sharing_turns_positive", u.alone().netBenefitCents() < 0 && u.shared().netBenefitCents() > 0)
+                .set("horizon_from", settings.horizonFrom())
+                .set("horizon_to", settings.horizonTo());
     }
 
-    private static List<Object[]> claims(List<Unit> units, ReferenceData ref, PotentialSettings settings) {
+    private static List<MartRow> claims(List<Unit> units, ReferenceData ref, PotentialSettings settings) {
         Map<String, double[]> by = new TreeMap<>();
         Map<String, Integer> population = new HashMap<>();
         for (Unit u : units) {
@@ -150,12 +171,20 @@ public final class PotentialJob implements MartJob {
             s[1] += u.saving().grossCents();
             population.put(u.year().municipalityCode(), u.population());
         }
-        List<Object[]> rows = new ArrayList<>();
+        List<MartRow> rows = new ArrayList<>();
         by.forEach((code, s) -> {
             ClaimCheck c = ClaimCheck.of(s[0], settings.claimMinPersonYears(), settings.claimMaxPersonYears());
-            rows.add(Rows.concat(ref.municipalityColumns(code), settings.baseYear(), population.get(code), s[0],
-                    (long) s[1], settings.claimMinPersonYears(), settings.claimMaxPersonYears(), c.verdict(),
-                    c.reasonFi(), c.reasonEn()));
+            rows.add(MartRow.of(Marts.POTENTIAL_CLAIM_CHECK)
+                    .set(ref.municipalityColumns(code))
+                    .set("base_year", settings.baseYear())
+                    .set("population", population.get(code))
+                    .set("saved_person_years", s[0])
+                    .set("gross_saving_cents", (long) s[1])
+                    .set("claim_min_person_years", settings.claimMinPersonYears())
+                    .set("claim_max_person_years", settings.claimMaxPersonYears())
+                    .set("verdict", c.verdict())
+                    .set("reason_fi", c.reasonFi())
+                    .set("reason_en", c.reasonEn()));
         });
         return rows;
     }
@@ -188,26 +217,47 @@ public final class PotentialJob implements MartJob {
         int[] priority = priorityRanks(indexUnits, scores.index(), settings.legalPriority());
         RankUncertainty.Interval[] mc = ctx.timed("potential.monte_carlo", () -> RankUncertainty.run(indexUnits, settings));
 
-        List<Object[]> indicators = new ArrayList<>();
-        List<Object[]> index = new ArrayList<>();
+        List<MartRow> indicators = new ArrayList<>();
+        List<MartRow> index = new ArrayList<>();
         List<PotentialRanking.Entry> ranking = new ArrayList<>();
         for (int i = 0; i < indexUnits.size(); i++) {
             IndexUnit iu = indexUnits.get(i);
-            Object[] muni = ref.municipalityColumns(iu.municipalityCode());
+            Map<String, Object> muni = ref.municipalityColumns(iu.municipalityCode());
             for (int k = 0; k < weights.length; k++) {
                 String id = IndexSettings.INDICATORS.get(k);
                 Labels.Label label = Labels.indicator(id);
                 Long cents = k == IndexUnit.SAVING ? Long.valueOf(moneyCents[i][0])
                         : k == IndexUnit.NET_BENEFIT ? Long.valueOf(moneyCents[i][1]) : null;
-                indicators.add(Rows.concat(muni, iu.serviceCode(), id, label.fi(), label.en(), raw[i][k], cents,
-                        scores.normalised()[i][k], weights[k], settings.normalisation()));
+                indicators.add(MartRow.of(Marts.POTENTIAL_INDICATORS)
+                        .set(muni)
+                        .set("service_code", iu.serviceCode())
+                        .set("indicator_id", id)
+                        .set("indicator_name_fi", label.fi())
+                        .set("indicator_name_en", label.en())
+                        .set("raw_value", raw[i][k])
+                        .set("raw_cents", cents)
+                        .set("normalised", scores.normalised()[i][k])
+                        .set("weight", weights[k])
+                        .set("normalisation", settings.normalisation()));
             }
             Service service = ref.service(iu.serviceCode());
             String legalBasis = iu.legal() ? ACT_306 + (service.legalBasis() == null ? "" : "; " + service.legalBasis())
                     : null;
-            index.add(Rows.concat(Rows.concat(muni, ref.serviceColumns(iu.serviceCode())), scores.index()[i], rank[i],
-                    iu.legal(), legalBasis, priority[i], mc[i].median(), mc[i].p05(), mc[i].p95(),
-                    settings.aggregation(), settings.normalisation(), settings.mcRuns(), settings.mcSeed()));
+            index.add(MartRow.of(Marts.POTENTIAL_INDEX)
+                    .set(muni)
+                    .set(ref.serviceColumns(iu.serviceCode()))
+                    .set("index_value", scores.index()[i])
+                    .set("rank", rank[i])
+                    .set("legal_obligation", iu.legal())
+                    .set("legal_basis", legalBasis)
+                    .set("priority_rank", priority[i])
+                    .set("mc_median_rank", mc[i].median())
+                    .set("mc_rank_p05", mc[i].p05())
+                    .set("mc_rank_p95", mc[i].p95())
+                    .set("aggregation", settings.aggregation())
+                    .set("normalisation", settings.normalisation())
+                    .set("mc_runs", settings.mcRuns())
+                    .set("mc_seed", settings.mcSeed()));
             Unit u = units.get(i);
             ranking.add(new PotentialRanking.Entry(iu.municipalityCode(), iu.serviceCode(), scores.index()[i],
                     priority[i], u.solution(), u.sharedOneOffCents(), service.identificationRequired()));

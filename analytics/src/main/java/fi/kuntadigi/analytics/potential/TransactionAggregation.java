@@ -9,7 +9,6 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
-import fi.kuntadigi.analytics.common.Rows;
 import fi.kuntadigi.analytics.reference.ReferenceData;
 import fi.kuntadigi.analytics.reference.Service;
 import fi.kuntadigi.analytics.run.AnalysisContext;
@@ -20,7 +19,6 @@ import fi.kuntadigi.catalog.Datasets;
 import fi.kuntadigi.catalog.Marts;
 import fi.kuntadigi.ingestion.spark.SparkSchemas;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -126,22 +124,32 @@ public final class TransactionAggregation {
     }
 
     /**
-     * A small reference table as a frame led by {@code <entity>_key}, the {@link CodeKey} of each row's first
-     * column (its code). Two codes with one key (a SHA-256 prefix collision, never seen) would make the joins
-     * ambiguous, so the run stops and says which.
+     * A small reference table as a frame led by {@code <entity>_key}, the {@link CodeKey} of each row's
+     * {@code <entity>_code}; each row's values are taken by the schema's column names. Two codes with one key
+     * (a SHA-256 prefix collision, never seen) would make the joins ambiguous, so the run stops and says which.
      */
-    private static Dataset<Row> keyed(SparkSession spark, String entity, List<Object[]> rows, StructType schema) {
+    private static Dataset<Row> keyed(SparkSession spark, String entity, List<Map<String, Object>> rows,
+                                      StructType schema) {
         Map<Long, String> seen = new HashMap<>();
         List<Row> keyed = new ArrayList<>();
-        for (Object[] row : rows) {
-            String code = (String) row[0];
+        String[] names = schema.fieldNames();
+        for (Map<String, Object> row : rows) {
+            String code = (String) row.get(entity + "_code");
             long key = CodeKey.of(code);
             String other = seen.putIfAbsent(key, code);
             if (other != null) {
                 throw new IllegalStateException(entity + " codes '" + other + "' and '" + code
                         + "' have the same key; rename one of them in the reference data");
             }
-            keyed.add(RowFactory.create(Rows.concat(new Object[] {key}, row)));
+            Object[] values = new Object[names.length + 1];
+            values[0] = key;
+            for (int i = 0; i < names.length; i++) {
+                if (!row.containsKey(names[i])) {
+                    throw new IllegalStateException(entity + " reference row has no " + names[i]);
+                }
+                values[i + 1] = row.get(names[i]);
+            }
+            keyed.add(RowFactory.create(values));
         }
         StructField[] fields = new StructField[schema.fields().length + 1];
         fields[0] = DataTypes.createStructField(entity + "_key", DataTypes.LongType, false);
@@ -150,8 +158,9 @@ public final class TransactionAggregation {
     }
 
     private static Dataset<Row> channels(SparkSession spark, ReferenceData ref) {
-        List<Object[]> rows = ref.channels().stream().map(c -> new Object[] {c.code(), c.nameFi(), c.nameEn(),
-                c.digital(), c.unitCostCents()}).toList();
+        List<Map<String, Object>> rows = ref.channels().stream().map(c -> Map.<String, Object>of(
+                "channel_code", c.code(), "channel_name_fi", c.nameFi(), "channel_name_en", c.nameEn(),
+                "digital", c.digital(), "unit_cost_cents", c.unitCostCents())).toList();
         return keyed(spark, "channel", rows, new StructType()
                 .add("channel_code", DataTypes.StringType).add("channel_name_fi", DataTypes.StringType)
                 .add("channel_name_en", DataTypes.StringType).add("digital", DataTypes.BooleanType)
@@ -159,20 +168,24 @@ public final class TransactionAggregation {
     }
 
     private static Dataset<Row> services(SparkSession spark, ReferenceData ref) {
-        List<Object[]> rows = new ArrayList<>();
+        List<Map<String, Object>> rows = new ArrayList<>();
         for (Service s : ref.services()) {
-            Object[] cols = ref.serviceColumns(s.code());
-            Object[] withMinutes = Arrays.copyOf(cols, cols.length + 1);
-            withMinutes[cols.length] = s.defaultHandlingMinutes();
-            rows.add(withMinutes);
+            Map<String, Object> columns = ref.serviceColumns(s.code());
+            columns.put("default_minutes", s.defaultHandlingMinutes());
+            rows.add(columns);
         }
-        List<Column> serviceColumns = Marts.POTENTIAL_SERVICE_YEAR.columns().subList(4, 11);
-        return keyed(spark, "service", rows, SparkSchemas.of(serviceColumns).add("default_minutes", DataTypes.DoubleType));
+        return keyed(spark, "service", rows, SparkSchemas.of(martColumns(ReferenceData.SERVICE_COLUMNS))
+                .add("default_minutes", DataTypes.DoubleType));
     }
 
     /** Municipality columns of every municipality of the reference data. */
     private static Dataset<Row> municipalities(SparkSession spark, ReferenceData ref) {
-        List<Object[]> rows = ref.municipalityCodes().stream().map(ref::municipalityColumns).toList();
-        return keyed(spark, "municipality", rows, SparkSchemas.of(Marts.POTENTIAL_SERVICE_YEAR.columns().subList(0, 4)));
+        List<Map<String, Object>> rows = ref.municipalityCodes().stream().map(ref::municipalityColumns).toList();
+        return keyed(spark, "municipality", rows, SparkSchemas.of(martColumns(ReferenceData.MUNICIPALITY_COLUMNS)));
+    }
+
+    /** The service-year mart's definitions of these columns. */
+    private static List<Column> martColumns(List<String> names) {
+        return names.stream().map(n -> Marts.POTENTIAL_SERVICE_YEAR.column(n).orElseThrow()).toList();
     }
 }

@@ -15,6 +15,13 @@ import java.util.TreeMap;
  */
 public final class ReferenceData {
 
+    /** The municipality columns of the marts, as {@link #municipalityColumns} gives them. */
+    public static final List<String> MUNICIPALITY_COLUMNS = List.of("municipality_code", "municipality_name_fi",
+            "current_code", "current_name_fi");
+    /** The service columns of the potential marts, as {@link #serviceColumns} gives them. */
+    public static final List<String> SERVICE_COLUMNS = List.of("service_code", "service_name_fi", "service_name_en",
+            "ptv_class", "sector", "sector_name_fi", "sector_name_en");
+
     private final Map<String, Municipality> municipalities;
     private final Map<String, Map<Integer, Integer>> population;
     private final Map<String, Map<Integer, Map<String, Integer>>> populationByAge;
@@ -57,10 +64,15 @@ public final class ReferenceData {
         return current;
     }
 
-    /** The four municipality columns every municipality-keyed mart starts with. */
-    public Object[] municipalityColumns(String code) {
+    /** The municipality columns every municipality-keyed mart starts with, by column name. */
+    public Map<String, Object> municipalityColumns(String code) {
         String current = currentCode(code);
-        return new Object[] {code, nameFi(code), current, nameFi(current)};
+        Map<String, Object> columns = new LinkedHashMap<>();
+        columns.put("municipality_code", code);
+        columns.put("municipality_name_fi", nameFi(code));
+        columns.put("current_code", current);
+        columns.put("current_name_fi", nameFi(current));
+        return columns;
     }
 
     /** Every municipality code, merged ones included, sorted. */
@@ -115,10 +127,18 @@ public final class ReferenceData {
         return List.copyOf(channels.values());
     }
 
-    /** The seven service columns of the potential marts. */
-    public Object[] serviceColumns(String code) {
+    /** The service columns of the potential marts, by column name. */
+    public Map<String, Object> serviceColumns(String code) {
         Service s = service(code);
         Labels.Label sector = Labels.sector(s.sector());
-        return new Object[] {s.code(), s.nameFi(), s.nameEn(), s.ptvClass(), s.sector(), sector.fi(), sector.en()};
+        Map<String, Object> columns = new LinkedHashMap<>();
+        columns.put("service_code", s.code());
+        columns.put("service_name_fi", s.nameFi());
+        columns.put("service_name_en", s.nameEn());
+        columns.put("ptv_class", s.ptvClass());
+        columns.put("sector", s.sector());
+        columns.put("sector_name_fi", sector.fi());
+        columns.put("sector_name_en", sector.en());
+        return columns;
     }
 }

@@ -6,6 +6,7 @@ import fi.kuntadigi.analytics.potential.PotentialRanking;
 import fi.kuntadigi.analytics.reference.ReferenceData;
 import fi.kuntadigi.analytics.run.AnalysisContext;
 import fi.kuntadigi.analytics.run.MartJob;
+import fi.kuntadigi.analytics.run.MartRow;
 import fi.kuntadigi.analytics.run.MartTable;
 import fi.kuntadigi.catalog.Datasets;
 import fi.kuntadigi.catalog.Labels;
@@ -65,7 +66,7 @@ public final class RoadmapJob implements MartJob {
         RoadmapScheduler scheduler = new RoadmapScheduler(settings);
         List<Placement> placements = scheduler.schedule(actions.stream().filter(a -> !dropped.contains(a.id())).toList(),
                 started);
-        List<Object[]> schedule = new ArrayList<>();
+        List<MartRow> schedule = new ArrayList<>();
         for (Placement p : placements) {
             schedule.add(scheduleRow(p, ref, status.get(p.action().id())));
         }
@@ -82,39 +83,63 @@ public final class RoadmapJob implements MartJob {
                 MartTable.of(Marts.ROADMAP_PROGRESS, progress(placements, status, ref)));
     }
 
-    private static Object[] ownerNames(String owner, ReferenceData ref) {
+    /** The owner's name: the municipality's, or "joint". */
+    private static Labels.Label ownerName(String owner, ReferenceData ref) {
         if (owner.equals(Datasets.JOINT)) {
-            return new Object[] {Labels.JOINT.fi(), Labels.JOINT.en()};
+            return Labels.JOINT;
         }
-        return new Object[] {ref.nameFi(owner), ref.nameFi(owner)};
+        return new Labels.Label(ref.nameFi(owner), ref.nameFi(owner), ref.nameFi(owner));
     }
 
-    private static Object[] scheduleRow(Placement p, ReferenceData ref, Status status) {
+    private static MartRow scheduleRow(Placement p, ReferenceData ref, Status status) {
         Action a = p.action();
-        Object[] names = ownerNames(a.owner(), ref);
-        return new Object[] {a.id(), a.owner(), names[0], names[1], a.titleFi(), a.titleEn(), a.category(), a.origin(),
-                a.legalBasis(), a.dependsOn().isEmpty() ? null : String.join("|", a.dependsOn()), a.pilot(),
-                a.effortPersonDays(), a.costCents(), p.priority(), p.placed(),
-                p.placed() ? p.start().toString() : null, p.placed() ? p.end().toString() : null,
-                p.placed() ? p.start().year() : null, p.reasonFi(), p.reasonEn(),
-                status == null ? "planned" : status.status(), status == null ? null : status.reportedOn()};
+        Labels.Label owner = ownerName(a.owner(), ref);
+        return MartRow.of(Marts.ROADMAP_SCHEDULE)
+                .set("action_id", a.id())
+                .set("owner", a.owner())
+                .set("owner_name_fi", owner.fi())
+                .set("owner_name_en", owner.en())
+                .set("title_fi", a.titleFi())
+                .set("title_en", a.titleEn())
+                .set("category", a.category())
+                .set("origin", a.origin())
+                .set("legal_basis", a.legalBasis())
+                .set("depends_on", a.dependsOn().isEmpty() ? null : String.join("|", a.dependsOn()))
+                .set("is_pilot", a.pilot())
+                .set("effort_person_days", a.effortPersonDays())
+                .set("cost_cents", a.costCents())
+                .set("priority", p.priority())
+                .set("placed", p.placed())
+                .set("start_quarter", p.placed() ? p.start().toString() : null)
+                .set("end_quarter", p.placed() ? p.end().toString() : null)
+                .set("start_year", p.placed() ? p.start().year() : null)
+                .set("reason_fi", p.reasonFi())
+                .set("reason_en", p.reasonEn())
+                .set("status", status == null ? "planned" : status.status())
+                .set("status_reported_on", status == null ? null : status.reportedOn());
     }
 
-    private static List<Object[]> capacity(List<Action> actions, RoadmapScheduler scheduler, RoadmapSettings settings) {
+    private static List<MartRow> capacity(List<Action> actions, RoadmapScheduler scheduler, RoadmapSettings settings) {
         Set<String> owners = new TreeSet<>();
         actions.forEach(a -> owners.add(a.owner()));
-        List<Object[]> rows = new ArrayList<>();
+        List<MartRow> rows = new ArrayList<>();
         for (String owner : owners) {
             RoadmapSettings.Capacity cap = settings.capacity(owner);
             for (int year = settings.first().year(); year <= settings.last().year(); year++) {
                 long[] used = scheduler.used().getOrDefault(owner, Map.of()).getOrDefault(year, new long[2]);
-                rows.add(new Object[] {owner, year, cap.personDays(), (int) used[0], cap.cents(), used[1]});
+                rows.add(MartRow.of(Marts.ROADMAP_CAPACITY)
+                        .set("owner", owner)
+                        .set("year", year)
+                        .set("capacity_person_days", cap.personDays())
+                        .set("used_person_days", (int) used[0])
+                        .set("capacity_cents", cap.cents())
+                        .set("used_cents", used[1]));
             }
         }
         return rows;
     }
 
-    private static List<Object[]> progress(List<Placement> placements, Map<String, Status> status, ReferenceData ref) {
+    private static List<MartRow> progress(List<Placement> placements, Map<String, Status> status, ReferenceData ref) {
         Map<List<Object>, int[]> by = new TreeMap<>(Comparator.comparing(Object::toString));
         for (Placement p : placements) {
             if (!p.placed()) {
@@ -131,9 +156,16 @@ public final class RoadmapJob implements MartJob {
                 default -> 1;
             }]++;
         }
-        List<Object[]> rows = new ArrayList<>();
-        by.forEach((key, c) -> rows.add(new Object[] {key.get(0), ownerNames((String) key.get(0), ref)[0], key.get(1),
-                c[0], c[1], c[2], c[3], c[4]}));
+        List<MartRow> rows = new ArrayList<>();
+        by.forEach((key, c) -> rows.add(MartRow.of(Marts.ROADMAP_PROGRESS)
+                .set("owner", key.get(0))
+                .set("owner_name_fi", ownerName((String) key.get(0), ref).fi())
+                .set("year", key.get(1))
+                .set("planned", c[0])
+                .set("not_started", c[1])
+                .set("in_progress", c[2])
+                .set("done", c[3])
+                .set("dropped", c[4])));
         return rows;
     }
 }

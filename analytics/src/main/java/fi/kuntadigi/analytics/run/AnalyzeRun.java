@@ -36,6 +36,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 
@@ -258,16 +260,18 @@ public final class AnalyzeRun {
     /**
      * Marts computed on the driver are written by the driver as one Parquet file (no Spark job for a few
      * hundred thousand rows at most); marts computed by Spark are written by its tasks as they are (no
-     * cache, no extra pass) and their rows counted from the Parquet footers.
+     * cache) and their rows counted from the Parquet footers. Either way the natural key is checked unique
+     * ({@link NaturalKeys}) before the mart is staged.
      */
     private Staged write(MartTable table, org.apache.hadoop.fs.Path staging) {
         long t0 = System.nanoTime();
         org.apache.hadoop.fs.Path dir = new org.apache.hadoop.fs.Path(staging, "marts/" + table.schema().name());
         long rows;
-        if (table.values() != null) {
+        if (table.driverRows() != null) {
+            NaturalKeys.check(table.schema(), table.driverRows());
             org.apache.hadoop.fs.Path file = new org.apache.hadoop.fs.Path(dir, "part-00000-driver.zstd.parquet");
             try {
-                DriverParquet.write(table.schema(), table.values(),
+                DriverParquet.write(table.schema(), table.driverRows(),
                         HadoopOutputFile.fromPath(file, spark.sparkContext().hadoopConfiguration()));
             } catch (IOException e) {
                 throw new UncheckedIOException("writing " + table.schema().name() + " to " + dir, e);
@@ -275,7 +279,9 @@ public final class AnalyzeRun {
             rows = table.rows();
         } else {
             table.frame().write().mode(SaveMode.ErrorIfExists).parquet(dir.toString());
-            rows = spark.read().parquet(dir.toString()).count();
+            Dataset<Row> written = spark.read().parquet(dir.toString());
+            NaturalKeys.check(table.schema(), written);
+            rows = written.count();
         }
         return new Staged(table.schema(), dir, rows, (System.nanoTime() - t0) / 1_000_000);
     }

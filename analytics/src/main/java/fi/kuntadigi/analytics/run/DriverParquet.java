@@ -42,15 +42,15 @@ final class DriverParquet {
     private DriverParquet() {
     }
 
-    static void write(DatasetSchema schema, List<Object[]> rows, OutputFile file) throws IOException {
+    static void write(DatasetSchema schema, List<MartRow> rows, OutputFile file) throws IOException {
         MessageType type = messageType(schema.columns());
         Map<String, String> footer = Map.of(SPARK_SCHEMA_KEY, SparkSchemas.of(schema).json());
-        try (ParquetWriter<Object[]> writer = new Builder(file, schema.columns(), type, footer)
+        try (ParquetWriter<MartRow> writer = new Builder(file, schema.columns(), type, footer)
                 .withCompressionCodec(CompressionCodecName.ZSTD)
                 .withWriteMode(ParquetFileWriter.Mode.CREATE)
                 .withConf(new Configuration(false))
                 .build()) {
-            for (Object[] row : rows) {
+            for (MartRow row : rows) {
                 writer.write(row);
             }
         }
@@ -120,7 +120,7 @@ final class DriverParquet {
         return b.named("spark_schema");
     }
 
-    private static final class Builder extends ParquetWriter.Builder<Object[], Builder> {
+    private static final class Builder extends ParquetWriter.Builder<MartRow, Builder> {
         private final List<Column> columns;
         private final MessageType type;
         private final Map<String, String> footer;
@@ -138,13 +138,13 @@ final class DriverParquet {
         }
 
         @Override
-        protected WriteSupport<Object[]> getWriteSupport(Configuration conf) {
+        protected WriteSupport<MartRow> getWriteSupport(Configuration conf) {
             return new RowWriteSupport(columns, type, footer);
         }
     }
 
-    /** One {@code Object[]} row (values in column order, Java types as {@link MartTable} checks them). */
-    private static final class RowWriteSupport extends WriteSupport<Object[]> {
+    /** One mart row (Java types as {@link MartRow} checks them). */
+    private static final class RowWriteSupport extends WriteSupport<MartRow> {
         private final Column[] columns;
         private final MessageType type;
         private final Map<String, String> footer;
@@ -167,10 +167,10 @@ final class DriverParquet {
         }
 
         @Override
-        public void write(Object[] row) {
+        public void write(MartRow row) {
             out.startMessage();
             for (int i = 0; i < columns.length; i++) {
-                Object v = row[i];
+                Object v = row.valueAt(i);
                 if (v == null) {
                     continue;
                 }

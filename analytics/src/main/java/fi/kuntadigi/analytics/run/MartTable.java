@@ -1,30 +1,30 @@
 package fi.kuntadigi.analytics.run;
 
-import fi.kuntadigi.catalog.Column;
-import fi.kuntadigi.catalog.DatasetSchema;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import fi.kuntadigi.catalog.DatasetSchema;
 
 /**
  * The computed content of one mart: either a Spark frame in the mart's column order (computed by Spark,
  * written by its tasks) or rows computed on the driver (written by the driver as one Parquet file, no
- * Spark job). Driver rows are checked against the catalog schema (arity, Java type, required values)
- * when the table is made, so a mistake names the mart and the column.
+ * Spark job). Driver rows are {@link MartRow}s of the mart, checked column by column as they are built and
+ * complete when the table is made, so a mistake names the mart and the column.
  *
- * @param frame  the Spark frame, or null for driver rows
- * @param values the driver rows (values in column order), or null for a Spark frame
+ * @param frame      the Spark frame, or null for driver rows
+ * @param driverRows the driver rows, or null for a Spark frame
  */
-public record MartTable(DatasetSchema schema, Dataset<Row> frame, List<Object[]> values) {
+public record MartTable(DatasetSchema schema, Dataset<Row> frame, List<MartRow> driverRows) {
 
-    /** A mart from rows computed on the driver, values in the schema's column order. */
-    public static MartTable of(DatasetSchema schema, List<Object[]> values) {
-        for (Object[] v : values) {
-            check(schema, v);
+    /** A mart from rows computed on the driver. */
+    public static MartTable of(DatasetSchema schema, List<MartRow> rows) {
+        for (MartRow r : rows) {
+            if (r.schema() != schema) {
+                throw new IllegalStateException(schema.name() + ": got a row of " + r.schema().name());
+            }
+            r.complete();
         }
-        return new MartTable(schema, null, List.copyOf(values));
+        return new MartTable(schema, null, List.copyOf(rows));
     }
 
     /** A mart computed by Spark; its columns must be the schema's, in order. */
@@ -38,43 +38,6 @@ public record MartTable(DatasetSchema schema, Dataset<Row> frame, List<Object[]>
 
     /** Rows of a driver-side mart; -1 for a Spark frame (counted after writing). */
     public long rows() {
-        return values == null ? -1 : values.size();
-    }
-
-    static void check(DatasetSchema schema, Object[] values) {
-        List<Column> columns = schema.columns();
-        if (values.length != columns.size()) {
-            throw new IllegalStateException(schema.name() + ": row has " + values.length + " values, the mart "
-                    + columns.size() + " columns");
-        }
-        for (int i = 0; i < values.length; i++) {
-            Column c = columns.get(i);
-            Object v = values[i];
-            if (v == null) {
-                if (c.required()) {
-                    throw new IllegalStateException(schema.name() + "." + c.name() + ": required value is null");
-                }
-                continue;
-            }
-            Class<?> expected = switch (c.type()) {
-                case STRING -> String.class;
-                case BOOLEAN -> Boolean.class;
-                case INT -> Integer.class;
-                case LONG -> Long.class;
-                case DOUBLE -> Double.class;
-                case DATE -> LocalDate.class;
-                case TIMESTAMP -> LocalDateTime.class;
-            };
-            if (!expected.isInstance(v)) {
-                throw new IllegalStateException(schema.name() + "." + c.name() + ": expected " + expected.getSimpleName()
-                        + ", got " + v.getClass().getSimpleName() + " " + v);
-            }
-            if (v instanceof Double d && (d.isNaN() || d.isInfinite())) {
-                throw new IllegalStateException(schema.name() + "." + c.name() + ": not a finite number");
-            }
-            if (!c.allowed().isEmpty() && !c.allowed().contains(v.toString())) {
-                throw new IllegalStateException(schema.name() + "." + c.name() + ": '" + v + "' not in " + c.allowed());
-            }
-        }
+        return driverRows == null ? -1 : driverRows.size();
     }
 }

@@ -3,6 +3,7 @@ package fi.kuntadigi.analytics.surveys;
 import fi.kuntadigi.catalog.Labels;
 import fi.kuntadigi.analytics.config.SurveySettings;
 import fi.kuntadigi.analytics.reference.ReferenceData;
+import fi.kuntadigi.analytics.run.MartRow;
 import fi.kuntadigi.catalog.Marts;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,7 +32,7 @@ public final class SurveyTables {
      * The rows of the survey_results and survey_distribution marts, and per question the areas whose band
      * shares are all published (a post-stratified figure of those adds nothing to what is published).
      */
-    public record Output(List<Object[]> results, List<Object[]> distribution, Map<String, Set<String>> poststratifiable) {
+    public record Output(List<MartRow> results, List<MartRow> distribution, Map<String, Set<String>> poststratifiable) {
     }
 
     /** The one reason of every withheld figure: it does not tell a small group from a complement. */
@@ -44,8 +45,8 @@ public final class SurveyTables {
                                  SurveySettings settings) {
         Map<String, List<SurveyResponse>> bySurvey = new TreeMap<>();
         responses.forEach(r -> bySurvey.computeIfAbsent(r.surveyId(), k -> new ArrayList<>()).add(r));
-        List<Object[]> results = new ArrayList<>();
-        List<Object[]> distribution = new ArrayList<>();
+        List<MartRow> results = new ArrayList<>();
+        List<MartRow> distribution = new ArrayList<>();
         Map<String, Set<String>> poststratifiable = new HashMap<>();
         for (SurveyQuestion q : questions) {
             List<SurveyResponse> survey = bySurvey.getOrDefault(q.surveyId(), List.of());
@@ -175,40 +176,63 @@ public final class SurveyTables {
         return PostStratification.estimate(byBand, population, estimate);
     }
 
-    private static Object[] area(String area, ReferenceData ref) {
-        if (area.equals(Marts.REGION)) {
-            return new Object[] {Marts.REGION, Labels.REGION.fi(), Labels.REGION.en()};
-        }
-        String name = ref.nameFi(area);
-        return new Object[] {area, name, name};
+    /** The area columns: a municipality, or the whole region. */
+    private static Map<String, Object> area(String area, ReferenceData ref) {
+        Labels.Label name = area.equals(Marts.REGION) ? Labels.REGION
+                : new Labels.Label(ref.nameFi(area), ref.nameFi(area), ref.nameFi(area));
+        Map<String, Object> columns = new LinkedHashMap<>();
+        columns.put("area_code", area);
+        columns.put("area_name_fi", name.fi());
+        columns.put("area_name_en", name.en());
+        return columns;
     }
 
-    private static Object[] resultRow(SurveyQuestion q, Cell cell, Map<Cell, AnswerSummary> cells, TreeSet<String> bands,
+    private static MartRow resultRow(SurveyQuestion q, Cell cell, Map<Cell, AnswerSummary> cells, TreeSet<String> bands,
                                       Map<String, Integer> population, Shown shown, ReferenceData ref, double z) {
         AnswerSummary s = cells.get(cell);
-        Object[] a = area(cell.area(), ref);
         boolean suppressed = !shown.count() || !shown.share();
         double[] wilson = shown.share() ? Wilson.interval(s.positives(), s.n(), z) : null;
         boolean mean = shown.mean();
         double half = mean ? z * s.sd() / Math.sqrt(s.n()) : 0;
-        return new Object[] {q.surveyId(), q.id(), q.textFi(), q.textEn(), q.answerType(), a[0], a[1], a[2],
-                cell.band(), suppressed, suppressed ? WITHHELD : null, shown.count() ? s.n() : null,
-                shown.share() ? s.share() : null, shown.share() ? wilson[0] : null, shown.share() ? wilson[1] : null,
-                mean ? s.mean() : null, mean ? s.mean() - half : null, mean ? s.mean() + half : null,
-                shown.poststratifiedShare() ? poststratified(cell, cells, bands, population, AnswerSummary::share) : null,
-                shown.poststratifiedMean() ? poststratified(cell, cells, bands, population, AnswerSummary::mean) : null};
+        return MartRow.of(Marts.SURVEY_RESULTS)
+                .set("survey_id", q.surveyId())
+                .set("question_id", q.id())
+                .set("question_fi", q.textFi())
+                .set("question_en", q.textEn())
+                .set("answer_type", q.answerType())
+                .set(area(cell.area(), ref))
+                .set("age_band", cell.band())
+                .set("suppressed", suppressed)
+                .set("suppression_reason", suppressed ? WITHHELD : null)
+                .set("answers", shown.count() ? s.n() : null)
+                .set("positive_share", shown.share() ? s.share() : null)
+                .set("positive_ci_low", shown.share() ? wilson[0] : null)
+                .set("positive_ci_high", shown.share() ? wilson[1] : null)
+                .set("mean", mean ? s.mean() : null)
+                .set("mean_ci_low", mean ? s.mean() - half : null)
+                .set("mean_ci_high", mean ? s.mean() + half : null)
+                .set("poststratified_share", shown.poststratifiedShare()
+                        ? poststratified(cell, cells, bands, population, AnswerSummary::share) : null)
+                .set("poststratified_mean", shown.poststratifiedMean()
+                        ? poststratified(cell, cells, bands, population, AnswerSummary::mean) : null);
     }
 
-    private static List<Object[]> distributionRows(SurveyQuestion q, String area, AnswerSummary s, List<Integer> values,
-                                                   boolean[] published, ReferenceData ref) {
-        Object[] a = area(area, ref);
+    private static List<MartRow> distributionRows(SurveyQuestion q, String area, AnswerSummary s, List<Integer> values,
+                                                  boolean[] published, ReferenceData ref) {
+        Map<String, Object> a = area(area, ref);
         Map<Integer, Long> counts = s.byValue();
-        List<Object[]> rows = new ArrayList<>();
+        List<MartRow> rows = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             long count = counts.getOrDefault(values.get(i), 0L);
             boolean shown = published[i];
-            rows.add(new Object[] {q.surveyId(), q.id(), a[0], a[1], a[2], values.get(i), !shown,
-                    shown ? count : null, shown ? (double) count / s.n() : null});
+            rows.add(MartRow.of(Marts.SURVEY_DISTRIBUTION)
+                    .set("survey_id", q.surveyId())
+                    .set("question_id", q.id())
+                    .set(a)
+                    .set("answer", values.get(i))
+                    .set("suppressed", !shown)
+                    .set("count", shown ? count : null)
+                    .set("share", shown ? (double) count / s.n() : null));
         }
         return rows;
     }
