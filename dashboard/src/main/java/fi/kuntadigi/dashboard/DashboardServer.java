@@ -82,8 +82,7 @@ public final class DashboardServer implements AutoCloseable {
         RunRecords runs = new RunRecords(warehouse);
         FigureCatalog catalog = new FigureCatalog();
         Reference reference = new Reference(duck, warehouse);
-        FigureService figures = new FigureService(new DataAccess(duck, warehouse, runs), new Freshness(warehouse, runs), catalog,
-                reference);
+        FigureService figures = new FigureService(new DataAccess(duck, warehouse, runs), new Freshness(warehouse, runs), catalog);
         FilterParser parser = new FilterParser(reference, new IndicatorIds(figures));
         SecuritySettings security = settings.security();
         Users users = settings.users() == null ? Users.none()

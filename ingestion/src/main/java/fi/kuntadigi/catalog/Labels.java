@@ -1,13 +1,11 @@
 package fi.kuntadigi.catalog;
 
-import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Finnish, English and Swedish labels of the codes the catalogue keeps as keys only (sectors, cost
- * categories, potential indicators) and of the words analytics puts into the texts it composes. The marts
- * carry the Finnish and English; a Swedish page swaps the Finnish for the Swedish ({@link #swedish()}).
+ * categories, potential indicators) and of the words analytics puts into the texts it composes. Analytics writes
+ * all three into the marts ({@code _fi}, {@code _en}, {@code _sv}); a page reads the column of its language.
  */
 public final class Labels {
 
@@ -66,15 +64,5 @@ public final class Labels {
 
     public static Label indicator(String id) {
         return INDICATORS.getOrDefault(id, new Label(id, id, id));
-    }
-
-    /** Every label here, Finnish to Swedish. */
-    public static Map<String, String> swedish() {
-        Map<String, String> sv = new HashMap<>();
-        Stream.of(SECTORS.values().stream(), COST_CATEGORIES.values().stream(), INDICATORS.values().stream(),
-                        Stream.of(REGION, JOINT, DIGITISE_SERVICE))
-                .flatMap(s -> s)
-                .forEach(l -> sv.put(l.fi(), l.sv()));
-        return Map.copyOf(sv);
     }
 }

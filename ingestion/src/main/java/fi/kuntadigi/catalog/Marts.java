@@ -20,8 +20,9 @@ import java.util.Optional;
  * Every mart the analytics jobs publish, the one place their names and columns are defined.
  * The analytics jobs write with these schemas; the dashboard and notebooks read them through
  * DuckDB at {@link Warehouse#mart(String)}. Marts are already joined: codes come with their
- * Finnish and English labels where a view shows them (except the large {@link #POTENTIAL_CHANNEL_YEAR},
- * codes only), money is {@code LONG} euro cents.
+ * Finnish, Swedish and English labels where a view shows them (every {@code _fi} text has its {@code _sv}
+ * beside it, and its {@code _en} where the English differs; a page reads the column of its language), except
+ * the large {@link #POTENTIAL_CHANNEL_YEAR}, codes only; money is {@code LONG} euro cents.
  *
  * <p>Merger rule: every municipality-keyed mart has {@code municipality_code} as recorded
  * (Honkajoki 099 keeps its history) and {@code current_code}, the municipality in today's
@@ -46,8 +47,10 @@ public final class Marts {
         return List.of(
                 required("municipality_code", STRING, "Statistics Finland code as recorded (099 Honkajoki keeps its history)"),
                 required("municipality_name_fi", STRING, "Municipality name in Finnish"),
+                required("municipality_name_sv", STRING, "Municipality name in Swedish (Påmark, Siikais; the Finnish where it has none)"),
                 required("current_code", STRING, "Municipality in today's borders: 099 rolls up into 214 from 2021"),
-                required("current_name_fi", STRING, "Name of the municipality in today's borders"));
+                required("current_name_fi", STRING, "Name of the municipality in today's borders"),
+                required("current_name_sv", STRING, "Name of the municipality in today's borders in Swedish"));
     }
 
     private static List<Column> service() {
@@ -55,23 +58,27 @@ public final class Marts {
                 required("service_code", STRING, "Service key"),
                 required("service_name_fi", STRING, "Service name in Finnish"),
                 required("service_name_en", STRING, "Service name in English"),
+                required("service_name_sv", STRING, "Service name in Swedish"),
                 required("ptv_class", STRING, "Suomi.fi PTV service class"),
                 required("sector", STRING, "Municipal sector (toimiala) key"),
                 required("sector_name_fi", STRING, "Sector name in Finnish"),
-                required("sector_name_en", STRING, "Sector name in English"));
+                required("sector_name_en", STRING, "Sector name in English"),
+                required("sector_name_sv", STRING, "Sector name in Swedish"));
     }
 
     private static List<Column> area() {
         return List.of(
                 required("area_code", STRING, "Municipality code in today's borders, or REGION for all together"),
                 required("area_name_fi", STRING, "Municipality name, or 'Koko alue'"),
-                required("area_name_en", STRING, "Municipality name, or 'Whole region'"));
+                required("area_name_en", STRING, "Municipality name, or 'Whole region'"),
+                required("area_name_sv", STRING, "Municipality name in Swedish, or 'Hela området'"));
     }
 
     private static List<Column> reason() {
         return List.of(
                 required("reason_fi", STRING, "Explanation in plain Finnish"),
-                required("reason_en", STRING, "Explanation in plain English"));
+                required("reason_en", STRING, "Explanation in plain English"),
+                required("reason_sv", STRING, "Explanation in plain Swedish"));
     }
 
     @SafeVarargs
@@ -141,6 +148,7 @@ public final class Marts {
                     required("solution_id", STRING, "Solution from the catalogue that digitises the service"),
                     required("solution_name_fi", STRING, "Solution name in Finnish"),
                     required("solution_name_en", STRING, "Solution name in English"),
+                    required("solution_name_sv", STRING, "Solution name in Swedish"),
                     required("one_off_cents", LONG, "One-off cost of the solution for the municipality alone"),
                     required("yearly_cents", LONG, "Yearly licence of the solution for the municipality alone"),
                     required("net_benefit_alone_cents", LONG, "Savings minus costs over the horizon, alone"),
@@ -176,6 +184,7 @@ public final class Marts {
                     required("indicator_id", STRING, "Indicator key"),
                     required("indicator_name_fi", STRING, "Indicator name in Finnish"),
                     required("indicator_name_en", STRING, "Indicator name in English"),
+                    required("indicator_name_sv", STRING, "Indicator name in Swedish"),
                     required("raw_value", DOUBLE, "Value before normalisation (money indicators: raw_cents / 100, euros)"),
                     optional("raw_cents", LONG, "Money indicators, exact in euro cents: saving per transaction rounded to the cent; shared net benefit as in potential_savings. Null for the others"),
                     required("normalised", DOUBLE, "Normalised value 0-1 (higher = more potential)"),
@@ -210,10 +219,12 @@ public final class Marts {
                     required("sector", STRING, "Sector key"),
                     required("sector_name_fi", STRING, "Sector name in Finnish"),
                     required("sector_name_en", STRING, "Sector name in English"),
+                    required("sector_name_sv", STRING, "Sector name in Swedish"),
                     required("model_id", STRING, "Maturity model"),
                     required("dimension_id", STRING, "Dimension key"),
                     required("dimension_name_fi", STRING, "Dimension name in Finnish"),
                     required("dimension_name_en", STRING, "Dimension name in English"),
+                    required("dimension_name_sv", STRING, "Dimension name in Swedish"),
                     required("weight", DOUBLE, "Dimension weight"),
                     required("level", DOUBLE, "Assessed level"),
                     optional("target_level", DOUBLE, "Target level"),
@@ -227,6 +238,7 @@ public final class Marts {
                     required("sector", STRING, "Sector key, or 'all' for the municipality as a whole"),
                     required("sector_name_fi", STRING, "Sector name in Finnish"),
                     required("sector_name_en", STRING, "Sector name in English"),
+                    required("sector_name_sv", STRING, "Sector name in Swedish"),
                     required("weighted_level", DOUBLE, "Weighted mean level (1..levels)"),
                     required("index_value", DOUBLE, "0-100: (weighted level - 1) / (levels - 1) x 100"),
                     optional("target_level", DOUBLE, "Weighted mean target level"),
@@ -314,6 +326,7 @@ public final class Marts {
                     required("pilot_id", STRING, "Pilot key"),
                     required("pilot_name_fi", STRING, "Pilot name in Finnish"),
                     required("pilot_name_en", STRING, "Pilot name in English"),
+                    required("pilot_name_sv", STRING, "Pilot name in Swedish"),
                     required("metric", STRING, "Metric the signal rests on"),
                     optional("value", DOUBLE, "The municipality's value"),
                     required("threshold", DOUBLE, "Configured threshold"),
@@ -331,6 +344,7 @@ public final class Marts {
                     required("question_id", STRING, "Question key"),
                     required("question_fi", STRING, "Question in Finnish"),
                     required("question_en", STRING, "Question in English"),
+                    required("question_sv", STRING, "Question in Swedish"),
                     required("answer_type", STRING, "likert5 or yes_no")),
                     area(),
                     List.of(
@@ -370,6 +384,7 @@ public final class Marts {
                     required("category", STRING, "Cost category key, or 'total'"),
                     required("category_name_fi", STRING, "Category in Finnish"),
                     required("category_name_en", STRING, "Category in English"),
+                    required("category_name_sv", STRING, "Category in Swedish"),
                     required("budget_cents", LONG, "Budgeted, euro cents"),
                     required("actual_cents", LONG, "Actual, euro cents"),
                     required("variance_cents", LONG, "actual - budget"),
@@ -411,8 +426,10 @@ public final class Marts {
                     required("owner", STRING, "Municipality code or JOINT"),
                     required("owner_name_fi", STRING, "Municipality name or 'Yhteinen'"),
                     required("owner_name_en", STRING, "Municipality name or 'Joint'"),
+                    required("owner_name_sv", STRING, "Municipality name in Swedish or 'Gemensam'"),
                     required("title_fi", STRING, "Action in plain Finnish"),
                     required("title_en", STRING, "Action in plain English"),
+                    required("title_sv", STRING, "Action in plain Swedish"),
                     required("category", STRING, "Kind of action"),
                     required("origin", STRING, "final_report_s8, legal_obligation or digital_potential"),
                     optional("legal_basis", STRING, "Act that obliges it"),
@@ -427,6 +444,7 @@ public final class Marts {
                     optional("start_year", INT, "Year of start_quarter"),
                     required("reason_fi", STRING, "Why it is placed there (or not at all), plain Finnish"),
                     required("reason_en", STRING, "Why it is placed there (or not at all), plain English"),
+                    required("reason_sv", STRING, "Why it is placed there (or not at all), plain Swedish"),
                     required("status", STRING, "Latest reported status, or planned").allowing("planned", "in_progress", "done", "dropped"),
                     optional("status_reported_on", DATE, "Day of the latest status report")),
             "action_id");
@@ -447,6 +465,7 @@ public final class Marts {
             List.of(
                     required("owner", STRING, "Municipality code or JOINT"),
                     required("owner_name_fi", STRING, "Municipality name or 'Yhteinen'"),
+                    required("owner_name_sv", STRING, "Municipality name in Swedish or 'Gemensam'"),
                     required("year", INT, "Year the actions are scheduled to start"),
                     required("planned", INT, "Actions scheduled"),
                     required("not_started", INT, "Status planned"),

@@ -1,6 +1,7 @@
 package fi.kuntadigi.analytics.costs;
 
 import fi.kuntadigi.catalog.Labels;
+import fi.kuntadigi.catalog.Labels.Label;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,16 +26,19 @@ public final class ConsistencyChecks {
         stated(totals, "application_2019", "participants_share").ifPresent(stated -> {
             long sum = split.stream().mapToLong(StatedShare::statedCents).sum();
             add(out, "application_2019", "participants_share_vs_split", stated, sum,
-                    "Kuntakohtaiset rahoitusosuudet", "The municipalities' funding shares",
-                    "osallistujien yhteinen rahoitusosuus", "the participants' joint funding share");
+                    new Label("Kuntakohtaiset rahoitusosuudet", "The municipalities' funding shares",
+                            "Kommunernas finansieringsandelar"),
+                    new Label("osallistujien yhteinen rahoitusosuus", "the participants' joint funding share",
+                            "deltagarnas gemensamma finansieringsandel"));
         });
         Optional<Long> grant = stated(totals, "application_2019", "state_grant");
         Optional<Long> share = stated(totals, "application_2019", "participants_share");
         stated(totals, "application_2019", "total_funding").ifPresent(funding -> {
             if (grant.isPresent() && share.isPresent()) {
                 add(out, "application_2019", "total_funding_vs_parts", funding, grant.get() + share.get(),
-                        "Valtionavustus ja osallistujien osuus", "The state grant and the participants' share",
-                        "rahoitus yhteensä", "the total funding");
+                        new Label("Valtionavustus ja osallistujien osuus", "The state grant and the participants' share",
+                                "Statsunderstödet och deltagarnas andel"),
+                        new Label("rahoitus yhteensä", "the total funding", "finansieringen sammanlagt"));
             }
         });
         return out;
@@ -53,9 +57,10 @@ public final class ConsistencyChecks {
         }
         sums.forEach((key, s) -> {
             if (s[0] >= 0 && s[2] > 0) {
-                add(out, key.get(0), key.get(2) + "_items_vs_total", s[0], s[1], "Kohdan erittelyt",
-                        "The items of the category", "kohta " + Labels.costCategory(key.get(2)).fi(),
-                        "category " + Labels.costCategory(key.get(2)).en());
+                Label category = Labels.costCategory(key.get(2));
+                add(out, key.get(0), key.get(2) + "_items_vs_total", s[0], s[1],
+                        new Label("Kohdan erittelyt", "The items of the category", "Postens specifikationer"),
+                        new Label("kohta " + category.fi(), "category " + category.en(), "posten " + category.sv()));
             }
         });
     }
@@ -67,8 +72,9 @@ public final class ConsistencyChecks {
             }
             long sum = lines.stream().filter(l -> l.document().equals(t.document()) && l.item() == null)
                     .mapToLong(CostLine::amountCents).sum();
-            add(out, t.document(), "total_costs_vs_categories", t.amountCents(), sum, "Kustannuslajit",
-                    "The cost categories", "kustannukset yhteensä", "the total costs");
+            add(out, t.document(), "total_costs_vs_categories", t.amountCents(), sum,
+                    new Label("Kustannuslajit", "The cost categories", "Kostnadsslagen"),
+                    new Label("kustannukset yhteensä", "the total costs", "kostnaderna sammanlagt"));
         }
     }
 
@@ -77,16 +83,20 @@ public final class ConsistencyChecks {
                 .map(StatedTotal::amountCents).findFirst();
     }
 
+    /** A finding when the parts' sum differs from the stated total; Swedish amounts are written as the Finnish. */
     private static void add(List<Finding> out, String document, String check, long stated, long computed,
-                            String partsFi, String partsEn, String totalFi, String totalEn) {
+                            Label parts, Label total) {
         if (stated == computed) {
             return;
         }
         long diff = computed - stated;
-        String fi = partsFi + " ovat yhteensä " + Money.fi(computed) + ", mutta asiakirjassa " + totalFi + " on "
+        String fi = parts.fi() + " ovat yhteensä " + Money.fi(computed) + ", mutta asiakirjassa " + total.fi() + " on "
                 + Money.fi(stated) + " (erotus " + Money.fi(diff) + "). Luvut säilytetään kirjoitetussa muodossa.";
-        String en = partsEn + " add up to " + Money.en(computed) + ", but the document states " + totalEn + " as "
+        String en = parts.en() + " add up to " + Money.en(computed) + ", but the document states " + total.en() + " as "
                 + Money.en(stated) + " (difference " + Money.en(diff) + "). The figures are kept as written.";
-        out.add(new Finding(document + ":" + check, document, check, stated, computed, "warning", fi, en));
+        String sv = parts.sv() + " uppgår sammanlagt till " + Money.fi(computed) + ", men i dokumentet anges "
+                + total.sv() + " till " + Money.fi(stated) + " (skillnad " + Money.fi(diff)
+                + "). Siffrorna behålls såsom de skrivits.";
+        out.add(new Finding(document + ":" + check, document, check, stated, computed, "warning", fi, en, sv));
     }
 }

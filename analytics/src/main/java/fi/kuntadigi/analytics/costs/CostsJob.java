@@ -41,6 +41,7 @@ public final class CostsJob implements MartJob {
                     .set("category", l.category())
                     .set("category_name_fi", label.fi())
                     .set("category_name_en", label.en())
+                    .set("category_name_sv", label.sv())
                     .set("budget_cents", l.budgetCents())
                     .set("actual_cents", l.actualCents())
                     .set("variance_cents", l.varianceCents())
@@ -75,7 +76,8 @@ public final class CostsJob implements MartJob {
                     .set("difference_cents", f.differenceCents())
                     .set("severity", f.severity())
                     .set("reason_fi", f.reasonFi())
-                    .set("reason_en", f.reasonEn()));
+                    .set("reason_en", f.reasonEn())
+                    .set("reason_sv", f.reasonSv()));
         }
         return List.of(MartTable.of(Marts.COST_BUDGET_ACTUAL, budget),
                 MartTable.of(Marts.COST_FUNDING_SPLIT, shares),

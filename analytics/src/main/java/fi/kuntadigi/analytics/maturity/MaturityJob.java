@@ -2,6 +2,7 @@ package fi.kuntadigi.analytics.maturity;
 
 import fi.kuntadigi.catalog.Labels;
 import fi.kuntadigi.analytics.reference.ReferenceData;
+import fi.kuntadigi.analytics.reference.Swedish;
 import fi.kuntadigi.analytics.run.AnalysisContext;
 import fi.kuntadigi.analytics.run.MartJob;
 import fi.kuntadigi.analytics.run.MartRow;
@@ -10,6 +11,7 @@ import fi.kuntadigi.catalog.Datasets;
 import fi.kuntadigi.catalog.Marts;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +28,9 @@ public final class MaturityJob implements MartJob {
     @Override
     public List<MartTable> compute(AnalysisContext ctx) {
         Map<String, Dimension> model = new LinkedHashMap<>();
+        Map<String, String> dimensionSv = new HashMap<>();
         for (Row r : ctx.inputs().collect(Datasets.MATURITY_MODEL)) {
+            dimensionSv.put(r.getAs("dimension_id"), Swedish.or(r.getAs("name_sv"), r.getAs("name_fi")));
             model.put(r.getAs("dimension_id"), new Dimension(r.getAs("model_id"), r.getAs("dimension_id"),
                     r.getAs("name_fi"), r.getAs("name_en"), r.<Double>getAs("weight"), r.<Integer>getAs("levels")));
         }
@@ -49,10 +53,12 @@ public final class MaturityJob implements MartJob {
                     .set("sector", s.sector())
                     .set("sector_name_fi", sector.fi())
                     .set("sector_name_en", sector.en())
+                    .set("sector_name_sv", sector.sv())
                     .set("model_id", d.modelId())
                     .set("dimension_id", d.id())
                     .set("dimension_name_fi", d.nameFi())
                     .set("dimension_name_en", d.nameEn())
+                    .set("dimension_name_sv", dimensionSv.get(d.id()))
                     .set("weight", d.weight())
                     .set("level", s.level())
                     .set("target_level", s.targetLevel())
@@ -67,6 +73,7 @@ public final class MaturityJob implements MartJob {
                     .set("sector", r.sector())
                     .set("sector_name_fi", sector.fi())
                     .set("sector_name_en", sector.en())
+                    .set("sector_name_sv", sector.sv())
                     .set("weighted_level", r.weightedLevel())
                     .set("index_value", r.index())
                     .set("target_level", r.targetLevel())

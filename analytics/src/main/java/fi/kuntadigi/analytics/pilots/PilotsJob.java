@@ -2,11 +2,13 @@ package fi.kuntadigi.analytics.pilots;
 
 import fi.kuntadigi.analytics.config.PilotThresholds;
 import fi.kuntadigi.analytics.reference.ReferenceData;
+import fi.kuntadigi.analytics.reference.Swedish;
 import fi.kuntadigi.analytics.run.AnalysisContext;
 import fi.kuntadigi.analytics.run.MartJob;
 import fi.kuntadigi.analytics.run.MartRow;
 import fi.kuntadigi.analytics.run.MartTable;
 import fi.kuntadigi.catalog.Datasets;
+import fi.kuntadigi.catalog.Labels.Label;
 import fi.kuntadigi.catalog.Marts;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,7 +22,7 @@ import org.apache.spark.sql.Row;
 public final class PilotsJob implements MartJob {
 
     /** A pilot's names and period. */
-    record Pilot(String id, String nameFi, String nameEn, PilotPeriod period) {
+    record Pilot(String id, String nameFi, String nameEn, String nameSv, PilotPeriod period) {
     }
 
     @Override
@@ -35,7 +37,7 @@ public final class PilotsJob implements MartJob {
         Map<String, Pilot> pilots = new HashMap<>();
         for (Row r : ctx.inputs().collect(Datasets.PILOTS)) {
             pilots.put(r.getAs("pilot_id"), new Pilot(r.getAs("pilot_id"), r.getAs("name_fi"), r.getAs("name_en"),
-                    new PilotPeriod(r.getAs("start_date"), r.getAs("end_date"))));
+                    Swedish.or(r.getAs("name_sv"), r.getAs("name_fi")), new PilotPeriod(r.getAs("start_date"), r.getAs("end_date"))));
         }
         List<FeedbackItem> items = ctx.inputs().collect(Datasets.FEEDBACK_ITEMS).stream()
                 .map(r -> new FeedbackItem(r.getAs("item_id"), r.getAs("municipality_code"), r.getAs("channel"),
@@ -161,13 +163,17 @@ public final class PilotsJob implements MartJob {
             String code = r.getAs("municipality_code");
             Signal s = switch (pilotId) {
                 case "feedback" -> Signal.decide(pilotId, code, "items_per_1000", perThousand.get(code),
-                        t.feedbackItemsPer1000(), "palautteita 1 000 asukasta kohden", "feedback items per 1 000 inhabitants", false);
+                        t.feedbackItemsPer1000(), new Label("palautteita 1 000 asukasta kohden",
+                                "feedback items per 1 000 inhabitants", "responsen per 1 000 invånare"), false);
                 case "chat" -> Signal.decide(pilotId, code, "answer_rate", answerRate.get(code), t.chatAnswerRate(),
-                        "vastattujen chattien osuus", "the share of chats answered", true);
+                        new Label("vastattujen chattien osuus", "the share of chats answered",
+                                "andelen besvarade chattar"), true);
                 case "eforms" -> Signal.decide(pilotId, code, "submissions_per_month", perMonth.get(code),
-                        t.eformSubmissionsPerMonth(), "lomakelähetyksiä kuukaudessa", "form submissions a month", false);
+                        t.eformSubmissionsPerMonth(), new Label("lomakelähetyksiä kuukaudessa",
+                                "form submissions a month", "inskickade blanketter per månad"), false);
                 case "digital_support" -> Signal.decide(pilotId, code, "participants_per_event", perEvent.get(code),
-                        t.supportParticipantsPerEvent(), "asiakkaita tukipäivää kohden", "customers per support day", false);
+                        t.supportParticipantsPerEvent(), new Label("asiakkaita tukipäivää kohden",
+                                "customers per support day", "kunder per stöddag"), false);
                 default -> throw new IllegalArgumentException("no signal rule for pilot " + pilotId);
             };
             Pilot p = pilots.get(pilotId);
@@ -176,13 +182,15 @@ public final class PilotsJob implements MartJob {
                     .set("pilot_id", pilotId)
                     .set("pilot_name_fi", p.nameFi())
                     .set("pilot_name_en", p.nameEn())
+                    .set("pilot_name_sv", p.nameSv())
                     .set("metric", s.metric())
                     .set("value", s.value())
                     .set("threshold", s.threshold())
                     .set("signal", s.signal())
                     .set("continued_in_reality", r.<Boolean>getAs("continued"))
                     .set("reason_fi", s.reasonFi())
-                    .set("reason_en", s.reasonEn()));
+                    .set("reason_en", s.reasonEn())
+                    .set("reason_sv", s.reasonSv()));
         }
         return rows;
     }

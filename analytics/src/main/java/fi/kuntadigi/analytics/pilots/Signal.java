@@ -1,35 +1,42 @@
 package fi.kuntadigi.analytics.pilots;
 
+import fi.kuntadigi.catalog.Labels.Label;
 import java.util.Locale;
 
 /**
  * A continue/stop signal of one pilot in one municipality: continue when the value reaches the
- * threshold, with the reason in plain Finnish and English.
+ * threshold, with the reason in plain Finnish, English and Swedish.
  */
 public record Signal(String pilotId, String municipalityCode, String metric, Double value, double threshold,
-                     String signal, String reasonFi, String reasonEn) {
+                     String signal, String reasonFi, String reasonEn, String reasonSv) {
 
     public static final String CONTINUE = "continue";
     public static final String STOP = "stop";
 
-    /** Decides the signal; {@code whatFi}/{@code whatEn} name the measure, e.g. "vastattujen chattien osuus". */
+    private static final Locale FI = Locale.forLanguageTag("fi-FI");
+    private static final Locale SV = Locale.forLanguageTag("sv-FI");
+
+    /** Decides the signal; {@code what} names the measure, e.g. "vastattujen chattien osuus". */
     public static Signal decide(String pilotId, String municipalityCode, String metric, Double value, double threshold,
-                                String whatFi, String whatEn, boolean percent) {
+                                Label what, boolean percent) {
         if (value == null) {
             return new Signal(pilotId, municipalityCode, metric, null, threshold, STOP,
-                    "Pilotista ei ole kirjattu tietoja (" + whatFi + "): ei jatketa ilman seurantaa.",
-                    "No data was recorded in the pilot (" + whatEn + "): do not continue without follow-up.");
+                    "Pilotista ei ole kirjattu tietoja (" + what.fi() + "): ei jatketa ilman seurantaa.",
+                    "No data was recorded in the pilot (" + what.en() + "): do not continue without follow-up.",
+                    "Inga uppgifter har registrerats i piloten (" + what.sv() + "): fortsätt inte utan uppföljning.");
         }
         boolean go = value >= threshold;
-        String v = format(value, percent, Locale.forLanguageTag("fi-FI"));
-        String t = format(threshold, percent, Locale.forLanguageTag("fi-FI"));
-        String ve = format(value, percent, Locale.UK);
-        String te = format(threshold, percent, Locale.UK);
-        String fi = capitalise(whatFi) + " oli " + v + (go ? ", mikä ylittää kynnyksen " : ", mikä jää alle kynnyksen ")
-                + t + (go ? ": suositus on jatkaa." : ": suositus on lopettaa tai muuttaa toteutusta.");
-        String en = capitalise(whatEn) + " was " + ve + (go ? ", at or above the threshold of " : ", below the threshold of ")
-                + te + (go ? ": the signal is to continue." : ": the signal is to stop or change how it is run.");
-        return new Signal(pilotId, municipalityCode, metric, value, threshold, go ? CONTINUE : STOP, fi, en);
+        String fi = capitalise(what.fi()) + " oli " + format(value, percent, FI)
+                + (go ? ", mikä ylittää kynnyksen " : ", mikä jää alle kynnyksen ") + format(threshold, percent, FI)
+                + (go ? ": suositus on jatkaa." : ": suositus on lopettaa tai muuttaa toteutusta.");
+        String en = capitalise(what.en()) + " was " + format(value, percent, Locale.UK)
+                + (go ? ", at or above the threshold of " : ", below the threshold of ") + format(threshold, percent, Locale.UK)
+                + (go ? ": the signal is to continue." : ": the signal is to stop or change how it is run.");
+        String sv = capitalise(what.sv()) + " var " + format(value, percent, SV)
+                + (go ? ", vilket når upp till tröskelvärdet " : ", vilket understiger tröskelvärdet ")
+                + format(threshold, percent, SV)
+                + (go ? ": rekommendationen är att fortsätta." : ": rekommendationen är att avsluta eller ändra genomförandet.");
+        return new Signal(pilotId, municipalityCode, metric, value, threshold, go ? CONTINUE : STOP, fi, en, sv);
     }
 
     private static String format(double x, boolean percent, Locale locale) {

@@ -4,9 +4,10 @@ import java.util.Locale;
 
 /**
  * The grant application's claim "savings of at least 1-2 person-years a year, relative to each
- * municipality's size" checked against the computed potential of one municipality.
+ * municipality's size" checked against the computed potential of one municipality, explained in Finnish,
+ * English and Swedish (numbers as Finland writes them in Finnish and Swedish: "1,25", "1,0–2,0").
  */
-public record ClaimCheck(String verdict, String reasonFi, String reasonEn) {
+public record ClaimCheck(String verdict, String reasonFi, String reasonEn, String reasonSv) {
 
     public static ClaimCheck of(double personYears, double min, double max) {
         String verdict = personYears > max ? "exceeded" : personYears >= min ? "supported"
@@ -29,6 +30,13 @@ public record ClaimCheck(String verdict, String reasonFi, String reasonEn) {
                     case "partly" -> "The data supports the estimate only partly (at least half of its lower end).";
                     default -> "The data does not support the estimate.";
                 };
-        return new ClaimCheck(verdict, fi, en);
+        String sv = "Enligt materialet är digitaliseringens besparingspotential " + py + " årsverken per år; ansökan uppskattade "
+                + range + ". " + switch (verdict) {
+                    case "exceeded" -> "Potentialen överskrider uppskattningen.";
+                    case "supported" -> "Materialet stöder uppskattningen.";
+                    case "partly" -> "Materialet stöder uppskattningen endast delvis (minst hälften av den nedre gränsen).";
+                    default -> "Materialet stöder inte uppskattningen.";
+                };
+        return new ClaimCheck(verdict, fi, en, sv);
     }
 }

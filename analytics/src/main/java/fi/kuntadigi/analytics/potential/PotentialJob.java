@@ -6,6 +6,7 @@ import fi.kuntadigi.analytics.config.PotentialSettings;
 import fi.kuntadigi.analytics.maturity.SectorMaturity;
 import fi.kuntadigi.analytics.reference.ReferenceData;
 import fi.kuntadigi.analytics.reference.Service;
+import fi.kuntadigi.analytics.reference.Swedish;
 import fi.kuntadigi.analytics.run.AnalysisContext;
 import fi.kuntadigi.analytics.run.MartJob;
 import fi.kuntadigi.analytics.run.MartRow;
@@ -53,7 +54,7 @@ public final class PotentialJob implements MartJob {
         ctx.stage(agg.serviceYear());
         SolutionCatalogue catalogue = new SolutionCatalogue(ctx.inputs().collect(Datasets.SOLUTIONS).stream()
                 .map(r -> new Solution(r.getAs("solution_id"), r.getAs("name_fi"), r.getAs("name_en"),
-                        List.of(r.<String>getAs("service_codes").split("\\|")), r.<Long>getAs("one_off_cents"),
+                        Swedish.or(r.getAs("name_sv"), r.getAs("name_fi")), List.of(r.<String>getAs("service_codes").split("\\|")), r.<Long>getAs("one_off_cents"),
                         r.<Long>getAs("yearly_cents"), r.<Long>getAs("shared_one_off_cents"),
                         r.<Long>getAs("shared_yearly_cents")))
                 .toList(), settings.fallbackIdentified(), settings.fallbackBasic());
@@ -148,6 +149,7 @@ public final class PotentialJob implements MartJob {
                 .set("solution_id", u.solution().id())
                 .set("solution_name_fi", u.solution().nameFi())
                 .set("solution_name_en", u.solution().nameEn())
+                .set("solution_name_sv", u.solution().nameSv())
                 .set("one_off_cents", u.oneOffCents())
                 .set("yearly_cents", u.yearlyCents())
                 .set("net_benefit_alone_cents", u.alone().netBenefitCents())
@@ -184,7 +186,8 @@ public final class PotentialJob implements MartJob {
                     .set("claim_max_person_years", settings.claimMaxPersonYears())
                     .set("verdict", c.verdict())
                     .set("reason_fi", c.reasonFi())
-                    .set("reason_en", c.reasonEn()));
+                    .set("reason_en", c.reasonEn())
+                    .set("reason_sv", c.reasonSv()));
         });
         return rows;
     }
@@ -234,6 +237,7 @@ public final class PotentialJob implements MartJob {
                         .set("indicator_id", id)
                         .set("indicator_name_fi", label.fi())
                         .set("indicator_name_en", label.en())
+                        .set("indicator_name_sv", label.sv())
                         .set("raw_value", raw[i][k])
                         .set("raw_cents", cents)
                         .set("normalised", scores.normalised()[i][k])

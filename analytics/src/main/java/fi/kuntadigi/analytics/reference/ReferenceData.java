@@ -17,10 +17,10 @@ public final class ReferenceData {
 
     /** The municipality columns of the marts, as {@link #municipalityColumns} gives them. */
     public static final List<String> MUNICIPALITY_COLUMNS = List.of("municipality_code", "municipality_name_fi",
-            "current_code", "current_name_fi");
+            "municipality_name_sv", "current_code", "current_name_fi", "current_name_sv");
     /** The service columns of the potential marts, as {@link #serviceColumns} gives them. */
     public static final List<String> SERVICE_COLUMNS = List.of("service_code", "service_name_fi", "service_name_en",
-            "ptv_class", "sector", "sector_name_fi", "sector_name_en");
+            "service_name_sv", "ptv_class", "sector", "sector_name_fi", "sector_name_en", "sector_name_sv");
 
     private final Map<String, Municipality> municipalities;
     private final Map<String, Map<Integer, Integer>> population;
@@ -53,6 +53,17 @@ public final class ReferenceData {
         return municipality(code).nameFi();
     }
 
+    /** The municipality's name in Swedish (Påmark for Pomarkku), or the Finnish where it has none. */
+    public String nameSv(String code) {
+        Municipality m = municipality(code);
+        return Swedish.or(m.nameSv(), m.nameFi());
+    }
+
+    /** The municipality's name in Finnish, English (as the Finnish) and Swedish. */
+    public Labels.Label name(String code) {
+        return new Labels.Label(nameFi(code), nameFi(code), nameSv(code));
+    }
+
     /** The municipality in today's borders: follows successors (099 Honkajoki -> 214 Kankaanpää). */
     public String currentCode(String code) {
         String current = code;
@@ -70,8 +81,10 @@ public final class ReferenceData {
         Map<String, Object> columns = new LinkedHashMap<>();
         columns.put("municipality_code", code);
         columns.put("municipality_name_fi", nameFi(code));
+        columns.put("municipality_name_sv", nameSv(code));
         columns.put("current_code", current);
         columns.put("current_name_fi", nameFi(current));
+        columns.put("current_name_sv", nameSv(current));
         return columns;
     }
 
@@ -135,10 +148,12 @@ public final class ReferenceData {
         columns.put("service_code", s.code());
         columns.put("service_name_fi", s.nameFi());
         columns.put("service_name_en", s.nameEn());
+        columns.put("service_name_sv", s.nameSv());
         columns.put("ptv_class", s.ptvClass());
         columns.put("sector", s.sector());
         columns.put("sector_name_fi", sector.fi());
         columns.put("sector_name_en", sector.en());
+        columns.put("sector_name_sv", sector.sv());
         return columns;
     }
 }

@@ -39,7 +39,8 @@ public final class ReferenceReader {
         }
         List<Service> services = serviceRows.stream()
                 .map(r -> new Service(r.getAs("service_code"), r.getAs("ptv_class"), r.getAs("name_fi"),
-                        r.getAs("name_en"), r.getAs("sector"), r.<Boolean>getAs("statutory"), r.getAs("legal_basis"),
+                        r.getAs("name_en"), Swedish.or(r.getAs("name_sv"), r.getAs("name_fi")), r.getAs("sector"),
+                        r.<Boolean>getAs("statutory"), r.getAs("legal_basis"),
                         r.<Boolean>getAs("identification_required"), r.<Double>getAs("default_handling_minutes")))
                 .toList();
         List<Channel> channels = channelRows.stream()

@@ -4,7 +4,7 @@ import fi.kuntadigi.analytics.common.Quarter;
 import java.util.List;
 
 /** A candidate roadmap action; {@code earliest} null = from the roadmap's first quarter. */
-public record Action(String id, String owner, String titleFi, String titleEn, String category, String origin,
+public record Action(String id, String owner, String titleFi, String titleEn, String titleSv, String category, String origin,
                      List<String> dependsOn, int effortPersonDays, long costCents, boolean pilot, Quarter earliest,
                      String legalBasis) {
 

@@ -3,7 +3,8 @@ package fi.kuntadigi.analytics.roadmap;
 import fi.kuntadigi.analytics.common.Quarter;
 
 /** Where the scheduler put an action (start and end null when it could not be placed) and why. */
-public record Placement(Action action, int priority, Quarter start, Quarter end, String reasonFi, String reasonEn) {
+public record Placement(Action action, int priority, Quarter start, Quarter end, String reasonFi, String reasonEn,
+                        String reasonSv) {
 
     public boolean placed() {
         return start != null;

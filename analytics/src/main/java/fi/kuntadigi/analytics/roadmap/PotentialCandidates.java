@@ -49,7 +49,8 @@ public final class PotentialCandidates {
             String dep = e.identificationRequired() ? identification.get(e.municipalityCode()) : null;
             out.add(new Action(id, e.municipalityCode(),
                     Labels.DIGITISE_SERVICE.fi() + ": " + service.nameFi() + " (" + e.solution().nameFi() + ")",
-                    Labels.DIGITISE_SERVICE.en() + ": " + service.nameEn() + " (" + e.solution().nameEn() + ")", "eservice",
+                    Labels.DIGITISE_SERVICE.en() + ": " + service.nameEn() + " (" + e.solution().nameEn() + ")",
+                    Labels.DIGITISE_SERVICE.sv() + ": " + service.nameSv() + " (" + e.solution().nameSv() + ")", "eservice",
                     "digital_potential", dep == null ? List.of() : List.of(dep), settings.potentialActionPersonDays(),
                     e.sharedOneOffCents(), false, settings.newActionsEarliest(), null));
         }

@@ -4,6 +4,7 @@ import fi.kuntadigi.analytics.common.Quarter;
 import fi.kuntadigi.analytics.config.RoadmapSettings;
 import fi.kuntadigi.analytics.potential.PotentialRanking;
 import fi.kuntadigi.analytics.reference.ReferenceData;
+import fi.kuntadigi.analytics.reference.Swedish;
 import fi.kuntadigi.analytics.run.AnalysisContext;
 import fi.kuntadigi.analytics.run.MartJob;
 import fi.kuntadigi.analytics.run.MartRow;
@@ -44,7 +45,7 @@ public final class RoadmapJob implements MartJob {
             String deps = r.getAs("depends_on");
             String earliest = r.getAs("earliest_quarter");
             actions.add(new Action(r.getAs("action_id"), r.getAs("owner"), r.getAs("title_fi"), r.getAs("title_en"),
-                    r.getAs("category"), r.getAs("origin"), deps == null ? List.of() : List.of(deps.split("\\|")),
+                    Swedish.or(r.getAs("title_sv"), r.getAs("title_fi")), r.getAs("category"), r.getAs("origin"), deps == null ? List.of() : List.of(deps.split("\\|")),
                     r.<Integer>getAs("effort_person_days"), r.<Long>getAs("cost_cents"), r.<Boolean>getAs("is_pilot"),
                     earliest == null ? null : Quarter.parse(earliest), r.getAs("legal_basis")));
         }
@@ -75,7 +76,8 @@ public final class RoadmapJob implements MartJob {
             if (dropped.contains(a.id())) {
                 schedule.add(scheduleRow(new Placement(a, ++priority, null, null,
                         "Ei sijoitettu: pudotettu tiekartalta tilanneraportissa.",
-                        "Not placed: dropped from the roadmap in a status report."), ref, status.get(a.id())));
+                        "Not placed: dropped from the roadmap in a status report.",
+                        "Inte placerad: struken ur färdplanen i en lägesrapport."), ref, status.get(a.id())));
             }
         }
         return List.of(MartTable.of(Marts.ROADMAP_SCHEDULE, schedule),
@@ -85,10 +87,7 @@ public final class RoadmapJob implements MartJob {
 
     /** The owner's name: the municipality's, or "joint". */
     private static Labels.Label ownerName(String owner, ReferenceData ref) {
-        if (owner.equals(Datasets.JOINT)) {
-            return Labels.JOINT;
-        }
-        return new Labels.Label(ref.nameFi(owner), ref.nameFi(owner), ref.nameFi(owner));
+        return owner.equals(Datasets.JOINT) ? Labels.JOINT : ref.name(owner);
     }
 
     private static MartRow scheduleRow(Placement p, ReferenceData ref, Status status) {
@@ -99,8 +98,10 @@ public final class RoadmapJob implements MartJob {
                 .set("owner", a.owner())
                 .set("owner_name_fi", owner.fi())
                 .set("owner_name_en", owner.en())
+                .set("owner_name_sv", owner.sv())
                 .set("title_fi", a.titleFi())
                 .set("title_en", a.titleEn())
+                .set("title_sv", a.titleSv())
                 .set("category", a.category())
                 .set("origin", a.origin())
                 .set("legal_basis", a.legalBasis())
@@ -115,6 +116,7 @@ public final class RoadmapJob implements MartJob {
                 .set("start_year", p.placed() ? p.start().year() : null)
                 .set("reason_fi", p.reasonFi())
                 .set("reason_en", p.reasonEn())
+                .set("reason_sv", p.reasonSv())
                 .set("status", status == null ? "planned" : status.status())
                 .set("status_reported_on", status == null ? null : status.reportedOn());
     }
@@ -160,6 +162,7 @@ public final class RoadmapJob implements MartJob {
         by.forEach((key, c) -> rows.add(MartRow.of(Marts.ROADMAP_PROGRESS)
                 .set("owner", key.get(0))
                 .set("owner_name_fi", ownerName((String) key.get(0), ref).fi())
+                .set("owner_name_sv", ownerName((String) key.get(0), ref).sv())
                 .set("year", key.get(1))
                 .set("planned", c[0])
                 .set("not_started", c[1])

@@ -51,8 +51,9 @@ public final class RoadmapScheduler {
             }
             if (next == null) {
                 for (Action a : queue) {
-                    done.put(a.id(), unplaced(a, ++priority, "kehäriippuvuus toimenpiteiden " + String.join(", ",
-                            a.dependsOn()) + " kanssa", "circular dependency with " + String.join(", ", a.dependsOn())));
+                    String deps = String.join(", ", a.dependsOn());
+                    done.put(a.id(), unplaced(a, ++priority, "kehäriippuvuus toimenpiteiden " + deps + " kanssa",
+                            "circular dependency with " + deps, "cirkulärt beroende med åtgärderna " + deps));
                 }
                 break;
             }
@@ -67,11 +68,11 @@ public final class RoadmapScheduler {
         for (String d : a.dependsOn()) {
             if (!byId.containsKey(d)) {
                 return unplaced(a, priority, "riippuu tuntemattomasta toimenpiteestä " + d,
-                        "depends on an unknown action " + d);
+                        "depends on an unknown action " + d, "beror på en okänd åtgärd " + d);
             }
             if (!done.get(d).placed()) {
                 return unplaced(a, priority, "odottaa toimenpidettä " + d + ", jota ei voitu sijoittaa",
-                        "waits for " + d + ", which could not be placed");
+                        "waits for " + d + ", which could not be placed", "väntar på åtgärden " + d + ", som inte kunde placeras");
             }
         }
         RoadmapSettings.Capacity cap = settings.capacity(a.owner());
@@ -79,19 +80,24 @@ public final class RoadmapScheduler {
             return unplaced(a, priority, "tarvitsee " + a.effortPersonDays() + " htp ja " + a.costCents() / 100
                             + " €, vuosikapasiteetti on " + cap.personDays() + " htp ja " + cap.cents() / 100 + " €",
                     "needs " + a.effortPersonDays() + " person-days and EUR " + a.costCents() / 100
-                            + ", the yearly capacity is " + cap.personDays() + " person-days and EUR " + cap.cents() / 100);
+                            + ", the yearly capacity is " + cap.personDays() + " person-days and EUR " + cap.cents() / 100,
+                    "kräver " + a.effortPersonDays() + " persondagar och " + a.costCents() / 100
+                            + " €, årskapaciteten är " + cap.personDays() + " persondagar och " + cap.cents() / 100 + " €");
         }
         int duration = a.pilot() ? settings.pilotQuarters() : settings.actionQuarters();
         Quarter lower = settings.first();
         List<String> fi = new ArrayList<>();
         List<String> en = new ArrayList<>();
+        List<String> sv = new ArrayList<>();
         if (started) {
             fi.add("käynnissä tai valmis tilanneraportin mukaan");
             en.add("started or done according to the status report");
+            sv.add("pågår eller är klar enligt lägesrapporten");
         } else if (a.earliest() != null && a.earliest().isAfter(lower)) {
             lower = a.earliest();
             fi.add("aikaisintaan " + lower);
             en.add("not before " + lower);
+            sv.add("tidigast " + lower);
         }
         for (String d : a.dependsOn()) {
             Quarter after = done.get(d).end().plus(1);
@@ -100,33 +106,40 @@ public final class RoadmapScheduler {
             }
             fi.add("odottaa toimenpidettä " + d + " (päättyy " + done.get(d).end() + ")");
             en.add("waits for " + d + " (ends " + done.get(d).end() + ")");
+            sv.add("väntar på åtgärden " + d + " (slutar " + done.get(d).end() + ")");
         }
         Set<String> skippedFi = new LinkedHashSet<>();
         Set<String> skippedEn = new LinkedHashSet<>();
+        Set<String> skippedSv = new LinkedHashSet<>();
         for (Quarter q = lower; !q.plus(duration - 1).isAfter(settings.last()); q = q.plus(1)) {
             long[] year = used.computeIfAbsent(a.owner(), k -> new HashMap<>()).computeIfAbsent(q.year(), k -> new long[2]);
             if (year[0] + a.effortPersonDays() > cap.personDays() || year[1] + a.costCents() > cap.cents()) {
                 skippedFi.add("vuoden " + q.year() + " kapasiteetti täynnä");
                 skippedEn.add("capacity " + q.year() + " full");
+                skippedSv.add("kapaciteten för " + q.year() + " är fylld");
                 continue;
             }
             Placement blocking = a.pilot() ? concurrentPilots(a.owner(), q, duration) : null;
             if (blocking != null) {
                 skippedFi.add("pilotti " + blocking.action().id() + " käynnissä " + blocking.start() + "–" + blocking.end());
                 skippedEn.add("pilot " + blocking.action().id() + " running " + blocking.start() + "-" + blocking.end());
+                skippedSv.add("piloten " + blocking.action().id() + " pågår " + blocking.start() + "–" + blocking.end());
                 continue;
             }
             year[0] += a.effortPersonDays();
             year[1] += a.costCents();
             fi.addAll(skippedFi);
             en.addAll(skippedEn);
+            sv.addAll(skippedSv);
             if (fi.isEmpty()) {
                 fi.add("ensimmäinen vapaa neljännes");
                 en.add("first free quarter");
+                sv.add("första lediga kvartal");
             }
             Placement p = new Placement(a, priority, q, q.plus(duration - 1),
                     "Sijoitettu: " + q + ". " + capitalise(String.join("; ", fi)) + ".",
-                    "Placed in " + q + ". " + capitalise(String.join("; ", en)) + ".");
+                    "Placed in " + q + ". " + capitalise(String.join("; ", en)) + ".",
+                    "Placerad: " + q + ". " + capitalise(String.join("; ", sv)) + ".");
             if (a.pilot()) {
                 pilots.computeIfAbsent(a.owner(), k -> new ArrayList<>()).add(p);
             }
@@ -134,8 +147,10 @@ public final class RoadmapScheduler {
         }
         fi.addAll(skippedFi);
         en.addAll(skippedEn);
+        sv.addAll(skippedSv);
         return unplaced(a, priority, "ei mahdu ennen " + settings.last() + " loppua: " + String.join("; ", fi),
-                "does not fit before the end of " + settings.last() + ": " + String.join("; ", en));
+                "does not fit before the end of " + settings.last() + ": " + String.join("; ", en),
+                "ryms inte före slutet av " + settings.last() + ": " + String.join("; ", sv));
     }
 
     /** A pilot of the owner that would overlap, when the maximum number already run in some quarter. */
@@ -157,8 +172,9 @@ public final class RoadmapScheduler {
         return used;
     }
 
-    private static Placement unplaced(Action a, int priority, String fi, String en) {
-        return new Placement(a, priority, null, null, "Ei sijoitettu: " + fi + ".", "Not placed: " + en + ".");
+    private static Placement unplaced(Action a, int priority, String fi, String en, String sv) {
+        return new Placement(a, priority, null, null, "Ei sijoitettu: " + fi + ".", "Not placed: " + en + ".",
+                "Inte placerad: " + sv + ".");
     }
 
     private static String capitalise(String s) {

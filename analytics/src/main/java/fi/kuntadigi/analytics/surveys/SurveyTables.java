@@ -178,12 +178,12 @@ public final class SurveyTables {
 
     /** The area columns: a municipality, or the whole region. */
     private static Map<String, Object> area(String area, ReferenceData ref) {
-        Labels.Label name = area.equals(Marts.REGION) ? Labels.REGION
-                : new Labels.Label(ref.nameFi(area), ref.nameFi(area), ref.nameFi(area));
+        Labels.Label name = area.equals(Marts.REGION) ? Labels.REGION : ref.name(area);
         Map<String, Object> columns = new LinkedHashMap<>();
         columns.put("area_code", area);
         columns.put("area_name_fi", name.fi());
         columns.put("area_name_en", name.en());
+        columns.put("area_name_sv", name.sv());
         return columns;
     }
 
@@ -199,6 +199,7 @@ public final class SurveyTables {
                 .set("question_id", q.id())
                 .set("question_fi", q.textFi())
                 .set("question_en", q.textEn())
+                .set("question_sv", q.textSv())
                 .set("answer_type", q.answerType())
                 .set(area(cell.area(), ref))
                 .set("age_band", cell.band())

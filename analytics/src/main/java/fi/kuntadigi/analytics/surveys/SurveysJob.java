@@ -1,7 +1,10 @@
 package fi.kuntadigi.analytics.surveys;
 
+import fi.kuntadigi.analytics.reference.Swedish;
 import fi.kuntadigi.analytics.run.AnalysisContext;
+import fi.kuntadigi.analytics.reference.Swedish;
 import fi.kuntadigi.analytics.run.MartJob;
+import fi.kuntadigi.analytics.reference.Swedish;
 import fi.kuntadigi.analytics.run.MartTable;
 import fi.kuntadigi.catalog.Datasets;
 import fi.kuntadigi.catalog.Marts;
@@ -20,7 +23,7 @@ public final class SurveysJob implements MartJob {
     public List<MartTable> compute(AnalysisContext ctx) {
         List<SurveyQuestion> questions = ctx.inputs().collect(Datasets.SURVEY_QUESTIONS).stream()
                 .map(r -> new SurveyQuestion(r.getAs("survey_id"), r.getAs("question_id"), r.getAs("text_fi"),
-                        r.getAs("text_en"), r.getAs("answer_type"), r.<Boolean>getAs("readiness_item")))
+                        r.getAs("text_en"), Swedish.or(r.getAs("text_sv"), r.getAs("text_fi")), r.getAs("answer_type"), r.<Boolean>getAs("readiness_item")))
                 .toList();
         List<SurveyResponse> responses = ctx.inputs().collect(Datasets.SURVEY_RESPONSES).stream()
                 .map(r -> new SurveyResponse(r.getAs("survey_id"), r.getAs("respondent_id"), r.getAs("municipality_code"),

@@ -3,6 +3,7 @@ package fi.kuntadigi.analytics.pilots;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.kuntadigi.catalog.Labels.Label;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,21 +34,29 @@ class ChatAndSignalTest {
 
     @Test
     void halfAnsweredIsBelowTheThresholdAndSaysWhy() {
-        Signal s = Signal.decide("chat", "214", "answer_rate", 0.5, 0.8, "vastattujen chattien osuus",
-                "the share of chats answered", true);
+        Signal s = Signal.decide("chat", "214", "answer_rate", 0.5, 0.8, new Label("vastattujen chattien osuus",
+                "the share of chats answered", "andelen besvarade chattar"), true);
         assertEquals(Signal.STOP, s.signal());
         assertTrue(s.reasonFi().startsWith("Vastattujen chattien osuus oli 50 %"), s.reasonFi());
         assertTrue(s.reasonEn().contains("below the threshold of 80 %"), s.reasonEn());
     }
 
     @Test
+    void theReasonReadsInSwedishWithFinlandsNumberFormat() {
+        Signal s = Signal.decide("eforms", "608", "submissions_per_month", 7.25, 10, new Label(
+                "lomakelähetyksiä kuukaudessa", "form submissions a month", "inskickade blanketter per månad"), false);
+        assertEquals("Inskickade blanketter per månad var 7,3, vilket understiger tröskelvärdet 10,0: "
+                + "rekommendationen är att avsluta eller ändra genomförandet.", s.reasonSv());
+    }
+
+    @Test
     void valueAtTheThresholdContinues() {
-        assertEquals(Signal.CONTINUE, Signal.decide("eforms", "214", "submissions_per_month", 10.0, 10, "x", "x", false)
+        assertEquals(Signal.CONTINUE, Signal.decide("eforms", "214", "submissions_per_month", 10.0, 10, new Label("x", "x", "x"), false)
                 .signal());
     }
 
     @Test
     void missingDataStops() {
-        assertEquals(Signal.STOP, Signal.decide("chat", "747", "answer_rate", null, 0.8, "x", "x", true).signal());
+        assertEquals(Signal.STOP, Signal.decide("chat", "747", "answer_rate", null, 0.8, new Label("x", "x", "x"), true).signal());
     }
 }

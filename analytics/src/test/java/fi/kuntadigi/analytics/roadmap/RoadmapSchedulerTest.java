@@ -22,7 +22,7 @@ class RoadmapSchedulerTest {
     }
 
     static Action action(String id, int days, boolean pilot, String earliest, String... deps) {
-        return new Action(id, "214", id, id, "eservice", "final_report_s8", List.of(deps), days, 0, pilot,
+        return new Action(id, "214", id, id, id, "eservice", "final_report_s8", List.of(deps), days, 0, pilot,
                 earliest == null ? null : Quarter.parse(earliest), null);
     }
 

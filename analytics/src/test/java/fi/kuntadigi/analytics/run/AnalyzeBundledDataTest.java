@@ -115,6 +115,48 @@ class AnalyzeBundledDataTest {
                 Duck.rows("select finding_id, difference_cents from " + mart("data_quality_findings") + " order by 1"));
     }
 
+    /**
+     * The application's participants' share is 23 250,00 €; its split by municipality adds up to 12 732,81 + 1 849,26
+     * + 2 007,99 + 2 652,90 + 2 382,06 + 1 618,38 = 23 243,40 €, 6,60 € less.
+     */
+    @Test
+    void aCostFindingReadsInSwedish() throws Exception {
+        assertEquals("Kommunernas finansieringsandelar uppgår sammanlagt till 23 243,40 €, men i dokumentet anges "
+                + "deltagarnas gemensamma finansieringsandel till 23 250,00 € (skillnad -6,60 €). "
+                + "Siffrorna behålls såsom de skrivits.", Duck.value("select reason_sv from " + mart("data_quality_findings")
+                + " where finding_id = 'application_2019:participants_share_vs_split'"));
+    }
+
+    /**
+     * Siikainen's identification forms (747-DP-IDFORMS) may start from 2022Q2, after the municipality's Suomi.fi
+     * identification (747-L-SUOMIFI, ends 2022Q1), but the year 2022 is full: the placement reads so in Swedish.
+     */
+    @Test
+    void aRoadmapPlacementReadsInSwedish() throws Exception {
+        assertEquals(List.of("Siikais", "Placerad: 2023Q1. Tidigast 2022Q2; väntar på åtgärden 747-L-SUOMIFI "
+                        + "(slutar 2022Q1); kapaciteten för 2022 är fylld."),
+                Duck.rows("select owner_name_sv, reason_sv from " + mart("roadmap_schedule")
+                        + " where action_id = '747-DP-IDFORMS'").get(0));
+    }
+
+    /** Pomarkku's e-forms: 4,9 submissions a month against the threshold of 10 (analytics.properties). */
+    @Test
+    void aPilotSignalReadsInSwedish() throws Exception {
+        assertEquals(List.of("Påmark", "Inskickade blanketter per månad var 4,9, vilket understiger tröskelvärdet 10,0: "
+                        + "rekommendationen är att avsluta eller ändra genomförandet."),
+                Duck.rows("select municipality_name_sv, reason_sv from " + mart("pilot_signals")
+                        + " where municipality_code = '608' and pilot_id = 'eforms'").get(0));
+    }
+
+    @Test
+    void municipalitiesAreNamedInSwedishWhereTheyHaveASwedishName() throws Exception {
+        assertEquals(List.of(List.of("099", "Honkajoki", "Kankaanpää"), List.of("181", "Jämijärvi", "Jämijärvi"),
+                        List.of("214", "Kankaanpää", "Kankaanpää"), List.of("230", "Karvia", "Karvia"),
+                        List.of("608", "Påmark", "Påmark"), List.of("747", "Siikais", "Siikais")),
+                Duck.rows("select municipality_code, municipality_name_sv, current_name_sv from "
+                        + mart("cost_funding_split") + " order by 1"));
+    }
+
     @Test
     void budgetAndActualTotalsAreTheSeedFigures() throws Exception {
         assertEquals(List.of(15_500_000L, 12_497_000L), Duck.rows("select budget_cents, actual_cents from "
@@ -242,7 +284,7 @@ class AnalyzeBundledDataTest {
         long actions = ((Number) Duck.value("select count(*) from read_csv('" + DATASETS.resolve(
                 "roadmap_actions/roadmap_actions.csv").toAbsolutePath() + "')")).longValue();
         List<Object> row = Duck.rows("select count(*) filter (where action_id not like '%-POT-%'), "
-                + "count(*) filter (where reason_fi = '' or reason_en = '') from " + mart("roadmap_schedule")).get(0);
+                + "count(*) filter (where reason_fi = '' or reason_en = '' or reason_sv = '') from " + mart("roadmap_schedule")).get(0);
         assertEquals(actions, ((Number) row.get(0)).longValue());
         assertEquals(0L, row.get(1));
     }

@@ -14,6 +14,7 @@ class MartRowTest {
                 .set("category", "travel")
                 .set("category_name_fi", "Matkakulut")
                 .set("category_name_en", "Travel")
+                .set("category_name_sv", "Resekostnader")
                 .set("budget_cents", 100_000L)
                 .set("actual_cents", 80_000L)
                 .set("variance_cents", -20_000L)
@@ -41,8 +42,9 @@ class MartRowTest {
         MartRow row = MartRow.of(Marts.COST_BUDGET_ACTUAL).set("category", "travel");
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> MartTable.of(Marts.COST_BUDGET_ACTUAL, List.of(row)));
-        assertEquals("cost_budget_actual: no value set for [category_name_fi, category_name_en, budget_cents, "
-                + "actual_cents, variance_cents, variance_pct, utilisation_pct] (set an optional column left empty to null)",
+        assertEquals("cost_budget_actual: no value set for [category_name_fi, category_name_en, category_name_sv, "
+                + "budget_cents, actual_cents, variance_cents, variance_pct, utilisation_pct] (set an optional column left "
+                + "empty to null)",
                 e.getMessage());
     }
 

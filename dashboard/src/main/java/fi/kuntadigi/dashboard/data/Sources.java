@@ -1,13 +1,15 @@
 package fi.kuntadigi.dashboard.data;
 
 import fi.kuntadigi.catalog.Warehouse;
+import fi.kuntadigi.dashboard.i18n.Lang;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Expands a figure's SQL template: {@code {mart:NAME}} and {@code {dataset:NAME}} become
- * {@code read_parquet} over the published files, {@code {lang}} the label language. Only
- * names from the catalog and the server's own paths are spliced in; values are bound.
+ * {@code read_parquet} over the published files, {@code {lang}} the page's language of the label columns
+ * ({@link Lang#labelLanguage}) and {@code {names}} that of the municipality names ({@link Lang#nameLanguage}).
+ * Only names from the catalog and the server's own paths are spliced in; values are bound.
  */
 public final class Sources {
 
@@ -16,7 +18,7 @@ public final class Sources {
     private Sources() {
     }
 
-    public static String expand(String template, Warehouse warehouse, String labelLanguage) {
+    public static String expand(String template, Warehouse warehouse, Lang lang) {
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -24,7 +26,7 @@ public final class Sources {
             m.appendReplacement(out, Matcher.quoteReplacement(readParquet(glob)));
         }
         m.appendTail(out);
-        return out.toString().replace("{lang}", labelLanguage);
+        return out.toString().replace("{lang}", lang.labelLanguage()).replace("{names}", lang.nameLanguage());
     }
 
     /** {@code read_parquet('glob', hive_partitioning = true)} with the path quoted as a literal. */

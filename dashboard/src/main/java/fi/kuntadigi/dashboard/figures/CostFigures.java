@@ -20,7 +20,7 @@ final class CostFigures {
                                category = 'total' as is_total
                         from {mart:cost_budget_actual} order by category = 'total', budget_cents desc, category"""),
                 Figure.of("costs.funding", Role.STEERING, Chart.of(BAR, "municipality", "computed_eur"), "cost_funding_split", """
-                        select municipality_name_fi as municipality, population, round(100 * population_share, 2) as population_share_pct,
+                        select municipality_name_{names} as municipality, population, round(100 * population_share, 2) as population_share_pct,
                                computed_share_cents / 100.0 as computed_eur, stated_share_cents / 100.0 as stated_eur,
                                difference_cents / 100.0 as difference_eur
                         from {mart:cost_funding_split} order by population desc, municipality"""),

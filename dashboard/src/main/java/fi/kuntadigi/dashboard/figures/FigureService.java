@@ -1,7 +1,6 @@
 package fi.kuntadigi.dashboard.figures;
 
 import fi.kuntadigi.dashboard.data.Freshness;
-import fi.kuntadigi.dashboard.data.Reference;
 import fi.kuntadigi.dashboard.data.Table;
 import fi.kuntadigi.dashboard.data.WarehouseVersion;
 import fi.kuntadigi.dashboard.i18n.Messages;
@@ -19,7 +18,6 @@ public final class FigureService {
     private final DataAccess data;
     private final Freshness freshness;
     private final FigureCatalog catalog;
-    private final Reference reference;
     private final WarehouseVersion version;
     private final ResultCache cache = new ResultCache();
     /** This server process, in entity tags. */
@@ -28,12 +26,6 @@ public final class FigureService {
     private final Semaphore computing = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
     public FigureService(DataAccess data, Freshness freshness, FigureCatalog catalog) {
-        this(data, freshness, catalog, new Reference(data.duck(), data.warehouse()));
-    }
-
-    /** @param reference where Swedish pages find the Swedish names of the marts' Finnish labels */
-    public FigureService(DataAccess data, Freshness freshness, FigureCatalog catalog, Reference reference) {
-        this.reference = reference;
         this.data = data;
         this.freshness = freshness;
         this.catalog = catalog;
@@ -121,7 +113,7 @@ public final class FigureService {
         if (problem.filter(p -> p.kind() == Freshness.Kind.MISSING).isPresent()) {
             return new FigureResult(figure, Table.empty(List.of()), problem, "");
         }
-        Table table = reference.get().labels(figure.source().load(data, filters), filters.lang());
+        Table table = figure.source().load(data, filters);
         return new FigureResult(figure, table, problem, Summaries.of(figure, table, messages));
     }
 }

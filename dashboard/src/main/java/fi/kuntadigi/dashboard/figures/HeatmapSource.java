@@ -58,11 +58,11 @@ final class HeatmapSource implements FigureSource {
                   from scoped join municipalities using (current_code)
                   where (cast(? as varchar) is null or sector = cast(? as varchar))
                   group by service_code order by s_order limit cast(? as bigint))
-                select service_name_{lang} as service, current_name_fi as municipality, round(avg(index_value), 1) as index_value
+                select service_name_{lang} as service, current_name_{names} as municipality, round(avg(index_value), 1) as index_value
                 from scoped join municipalities using (current_code) join services using (service_code)
-                group by service_code, service_name_{lang}, current_code, current_name_fi, s_order, m_order
+                group by service_code, service_name_{lang}, current_code, current_name_{names}, s_order, m_order
                 order by s_order, m_order""".formatted(index, scope, MUNICIPALITIES);
-        return data.duck().query(Sources.expand(sql, data.warehouse(), filters.lang().labelLanguage()), params);
+        return data.duck().query(Sources.expand(sql, data.warehouse(), filters.lang()), params);
     }
 
     /** Current municipalities of the chosen one's region, from the reference data (just it when there is none). */

@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
  * @param present         {@code present[k][i]}: 1 when unit i has indicator k, else 0; null when every unit has all
  * @param labelsFi        unit i's service and municipality in Finnish
  * @param labelsEn        unit i's service and municipality in English
+ * @param labelsSv        unit i's service and municipality in Swedish
  * @param publishedIndex  unit i's published index
  * @param byMunicipality  units of each municipality (today's borders), ascending
  * @param bySector        units of each sector, ascending
@@ -36,7 +37,7 @@ import java.util.stream.Collectors;
  *                        {@code sum w[k] blockMax[k][b]} bounds every weighted sum in the block
  */
 record IndicatorMatrix(List<String> indicators, double[] weights, boolean geometric, double[][] columns,
-                       double[][] present, String[] labelsFi, String[] labelsEn, double[] publishedIndex,
+                       double[][] present, String[] labelsFi, String[] labelsEn, String[] labelsSv, double[] publishedIndex,
                        Map<String, int[]> byMunicipality, Map<String, int[]> bySector, double[][] blockMax) {
 
     /** Units per block of the bounds: units in published order have similar indexes, so a whole block is often out of reach. */
@@ -63,10 +64,12 @@ record IndicatorMatrix(List<String> indicators, double[] weights, boolean geomet
                 select p.current_code, p.sector,
                        p.service_name_fi || ' – ' || p.municipality_name_fi as label_fi,
                        p.service_name_en || ' – ' || p.municipality_name_fi as label_en,
-                       p.index_value, p.aggregation%s
+                       p.index_value, p.aggregation,
+                       p.service_name_sv || ' – ' || p.municipality_name_sv as label_sv%s
                 from %s p left join %s i using (municipality_code, service_code)
                 group by p.municipality_code, p.service_code, p.rank, p.current_code, p.sector, p.service_name_fi,
-                         p.service_name_en, p.municipality_name_fi, p.index_value, p.aggregation
+                         p.service_name_en, p.municipality_name_fi, p.index_value, p.aggregation, p.service_name_sv,
+                         p.municipality_name_sv
                 order by p.rank, label_fi""".formatted(pivot.isEmpty() ? "" : ", " + pivot, indexMart,
                 indicatorsMart), indicators);
         int n = t.rows().size();
@@ -76,6 +79,7 @@ record IndicatorMatrix(List<String> indicators, double[] weights, boolean geomet
         String[] sector = new String[n];
         String[] fi = new String[n];
         String[] en = new String[n];
+        String[] sv = new String[n];
         double[] published = new double[n];
         for (int i = 0; i < n; i++) {
             List<Object> r = t.rows().get(i);
@@ -83,13 +87,14 @@ record IndicatorMatrix(List<String> indicators, double[] weights, boolean geomet
             sector[i] = (String) r.get(1);
             fi[i] = (String) r.get(2);
             en[i] = (String) r.get(3);
+            sv[i] = (String) r.get(6);
             published[i] = ((Number) r.get(4)).doubleValue();
             for (int c = 0; c < indicators.size(); c++) {
-                Object v = r.get(6 + c);
+                Object v = r.get(7 + c);
                 values[i][c] = v == null ? Double.NaN : ((Number) v).doubleValue();
             }
         }
-        return of(indicators, weights, geometric, values, fi, en, published, municipality, sector);
+        return of(indicators, weights, geometric, values, fi, en, sv, published, municipality, sector);
     }
 
     /**
@@ -98,7 +103,7 @@ record IndicatorMatrix(List<String> indicators, double[] weights, boolean geomet
      * @param values {@code values[i][k]}: unit i's normalised indicator k, NaN when absent
      */
     static IndicatorMatrix of(List<String> indicators, double[] weights, boolean geometric, double[][] values,
-                              String[] labelsFi, String[] labelsEn, double[] published, String[] municipality,
+                              String[] labelsFi, String[] labelsEn, String[] labelsSv, double[] published, String[] municipality,
                               String[] sector) {
         int n = values.length;
         int k = indicators.size();
@@ -121,7 +126,7 @@ record IndicatorMatrix(List<String> indicators, double[] weights, boolean geomet
             }
         }
         return new IndicatorMatrix(List.copyOf(indicators), weights, geometric, columns, missing ? present : null, labelsFi,
-                labelsEn, published, positions(municipalities), positions(sectors), maxima(columns, n, BLOCK));
+                labelsEn, labelsSv, published, positions(municipalities), positions(sectors), maxima(columns, n, BLOCK));
     }
 
     /** {@code out[k][b]}: the largest value of column k among units {@code b * size} to {@code (b + 1) * size - 1}. */

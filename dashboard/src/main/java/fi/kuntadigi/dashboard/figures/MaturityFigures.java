@@ -15,14 +15,14 @@ final class MaturityFigures {
         return List.of(
                 Figure.of("maturity.index", Role.STEERING, Chart.of(BAR, "municipality", "start_index", "end_index", "target_index"),
                         "maturity_index", """
-                        select municipality_name_fi as municipality,
+                        select municipality_name_{names} as municipality,
                                round(max(case when round_id = '2021-start' then index_value end), 1) as start_index,
                                round(max(case when round_id = '2021-end' then index_value end), 1) as end_index,
                                round(max(target_index), 1) as target_index
                         from {mart:maturity_index}
                         where sector = coalesce(:sector, 'all')
                           and (:municipality is null or current_code = :municipality)
-                        group by municipality_code, municipality_name_fi order by municipality_name_fi"""),
+                        group by municipality_code, municipality_name_{names} order by municipality_name_{names}"""),
                 Figure.of("maturity.sectors", Role.STEERING, Chart.of(BAR, "sector", "start_index", "end_index", "target_index"),
                         "maturity_index", """
                         select sector_name_{lang} as sector,

@@ -28,7 +28,7 @@ final class PotentialFigures {
                 new Figure("potential.heatmap", Role.STEERING, List.of("potential_index"),
                         Chart.of(HEATMAP, "municipality", "service", "index_value"), new HeatmapSource(), null),
                 Figure.of("potential.ranking", Role.STEERING, Chart.of(RANGE, "label", "rank_p05", "rank", "rank_p95"), "potential_index", """
-                        select rank, service_name_{lang} || ' – ' || municipality_name_fi as label,
+                        select rank, service_name_{lang} || ' – ' || municipality_name_{names} as label,
                                round(index_value, 1) as index_value,
                                mc_rank_p05 as rank_p05, mc_median_rank as rank_median, mc_rank_p95 as rank_p95,
                                legal_obligation
@@ -51,20 +51,20 @@ final class PotentialFigures {
                         Chart.of(HBAR, "label", "whatif_index"), new WhatIfSource(), null),
                 Figure.of("transactions.history", Role.STEERING, Chart.of(STACKED, "year", "transactions").bySeries("recorded_as"),
                         "potential_service_year", """
-                        select year, municipality_name_fi as recorded_as, sum(transactions) as transactions,
+                        select year, municipality_name_{names} as recorded_as, sum(transactions) as transactions,
                                sum(digital_transactions) as digital_transactions
                         from {mart:potential_service_year}
                         where current_code = coalesce(:municipality, '214') and (:sector is null or sector = :sector)
                         group by all order by year, recorded_as"""),
                 Figure.of("transactions.channels", Role.STEERING, Chart.of(HBAR, "channel", "transactions"),
                         "potential_channel_year", """
-                        select coalesce(c.name_{lang}, t.channel_code) as channel, sum(t.transactions) as transactions,
+                        select coalesce(c.name_{lang}, c.name_fi, t.channel_code) as channel, sum(t.transactions) as transactions,
                                round(sum(t.cost_cents) / 100.0) as cost_eur, bool_or(t.digital) as digital
                         from {mart:potential_channel_year} t
                           left join {dataset:channels} c on c.channel_code = t.channel_code
                         where t.current_code = coalesce(:municipality, '214')
                           and t.year = coalesce(:year, (select max(year) from {mart:potential_channel_year}))
-                        group by t.channel_code, c.name_{lang} order by transactions desc, channel"""),
+                        group by t.channel_code, c.name_{lang}, c.name_fi order by transactions desc, channel"""),
                 Figure.of("transactions.take_up", Role.STEERING, Chart.of(LINE, "year", "digital_share_pct"),
                         "potential_service_year", """
                         select year, round(100.0 * sum(digital_transactions) / nullif(sum(transactions), 0), 1) as digital_share_pct,

@@ -22,7 +22,7 @@ public record Sql(String template) implements FigureSource {
 
     @Override
     public Table load(DataAccess data, Filters filters) {
-        Matcher m = PARAMETER.matcher(Sources.expand(template, data.warehouse(), filters.lang().labelLanguage()));
+        Matcher m = PARAMETER.matcher(Sources.expand(template, data.warehouse(), filters.lang()));
         StringBuilder sql = new StringBuilder();
         List<Object> values = new ArrayList<>();
         while (m.find()) {

@@ -2,7 +2,6 @@ package fi.kuntadigi.dashboard.figures;
 
 import fi.kuntadigi.dashboard.data.Table;
 import fi.kuntadigi.dashboard.data.WarehouseVersion;
-import fi.kuntadigi.dashboard.i18n.Lang;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -59,13 +58,17 @@ final class WhatIfSource implements FigureSource {
         }
         int[] scope = scope(m, filters);
         Top top = scope == null ? national(m, w) : within(m, w, scope);
-        boolean english = filters.lang() == Lang.EN;
+        String[] labels = switch (filters.lang()) {
+            case FI -> m.labelsFi();
+            case SV -> m.labelsSv();
+            case EN -> m.labelsEn();
+        };
         double weightSum = sum(w);
         List<List<Object>> rows = new ArrayList<>(top.size);
         for (int r = 0; r < top.size; r++) {
             int unit = top.units[r];
             int published = top.positions[r] + 1;
-            rows.add(Arrays.asList(r + 1, english ? m.labelsEn()[unit] : m.labelsFi()[unit],
+            rows.add(Arrays.asList(r + 1, labels[unit],
                     Math.round(index(m, w, weightSum, unit, top.sums[r]) * 10) / 10.0, published, published - (r + 1)));
         }
         return new Table(COLUMNS, rows);

@@ -31,12 +31,17 @@ public enum Lang {
         return locale;
     }
 
-    /**
-     * Language of the marts' label columns: they carry Finnish and English only. Swedish pages read
-     * the Finnish labels, and {@code data.Labels} replaces the names the reference data has in Swedish.
-     */
+    /** Language of the marts' label columns ({@code _fi}, {@code _sv}, {@code _en}): the page's own. */
     public String labelLanguage() {
-        return this == EN ? "en" : "fi";
+        return code;
+    }
+
+    /**
+     * Language of the marts' municipality names ({@code municipality_name_*}, {@code current_name_*}), which
+     * have Finnish and Swedish forms only: Swedish on a Swedish page (Påmark), Finnish otherwise.
+     */
+    public String nameLanguage() {
+        return this == SV ? "sv" : "fi";
     }
 
     public static Optional<Lang> of(String code) {

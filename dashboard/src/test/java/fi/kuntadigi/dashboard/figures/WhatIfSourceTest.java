@@ -58,7 +58,7 @@ class WhatIfSourceTest {
             municipality[p] = "m" + order[p] % 30;
             sector[p] = "s" + order[p] % 4;
         }
-        return new Fixture(IndicatorMatrix.of(IDS, WEIGHTS, geometric, sorted, labels, labels, publishedSorted, municipality,
+        return new Fixture(IndicatorMatrix.of(IDS, WEIGHTS, geometric, sorted, labels, labels, labels, publishedSorted, municipality,
                 sector), sorted, municipality, sector);
     }
 

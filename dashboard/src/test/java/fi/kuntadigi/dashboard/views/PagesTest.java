@@ -92,6 +92,21 @@ class PagesTest {
     }
 
     @Test
+    void aSwedishPageShowsTheSwedishCostFindingAndNoFinnishSentence() throws Exception {
+        String sv = page(steering, "/costs?lang=sv");
+        assertTrue(sv.contains("Summan stämmer"), sv);
+        assertFalse(sv.contains("Summa täsmää"), sv);
+        assertTrue(page(steering, "/costs").contains("Summa täsmää"), "the Finnish page keeps the Finnish");
+    }
+
+    @Test
+    void aSwedishPageShowsTheSwedishPilotSignalWithTheMunicipalitysSwedishName() throws Exception {
+        String sv = page(steering, "/pilots?lang=sv");
+        assertTrue(sv.contains("Hälften blev obesvarade") && sv.contains("Chatt"), sv);
+        assertFalse(sv.contains("Puolet jäi vastaamatta"), sv);
+    }
+
+    @Test
     void theOfficialsPageListsOnlyTheJointActionsTheMunicipalityTakesPartIn() throws Exception {
         // the fixture's joint Webropol environment is Jämijärvi's and Pomarkku's; Suomi.fi identification names nobody: all
         String kankaanpaa = page(TestServer.client(), "/officials?municipality=214");
