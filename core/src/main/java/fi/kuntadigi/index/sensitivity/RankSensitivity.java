@@ -6,9 +6,9 @@ import fi.kuntadigi.index.method.Method;
 import fi.kuntadigi.index.pipeline.IndexPipeline;
 import fi.kuntadigi.index.uncertainty.AssumptionSpace;
 import fi.kuntadigi.index.uncertainty.IndexModel;
+import fi.kuntadigi.index.uncertainty.InputModel;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Which assumption drives the uncertainty of each unit's rank and of the mean rank shift (COINr's
@@ -25,13 +25,18 @@ public final class RankSensitivity {
 
     /** One row per output (a unit code, or {@link #MEAN_RANK_SHIFT}) and assumption. */
     public static List<Row> analyse(Framework framework, UnitData data, Method method) {
+        return analyse(framework, InputModel.fixed(data), method);
+    }
+
+    /** The same over data with uncertain inputs ({@code uncertainty.input.NAME}) that {@code inputs} recomputes. */
+    public static List<Row> analyse(Framework framework, InputModel inputs, Method method) {
         AssumptionSpace space = new AssumptionSpace(framework, method);
         if (space.factors().isEmpty() || method.uncertainty().sobolSamples() <= 0) {
             return List.of();
         }
-        var nominal = IndexPipeline.run(framework, data, method);
+        var nominal = IndexPipeline.run(framework, inputs.data(space.nominalInputs()), method);
         double[] nominalRanks = nominal.indexRanks();
-        IndexModel model = new IndexModel(space, data);
+        IndexModel model = new IndexModel(space, inputs);
         List<SobolIndices> indices = SobolAnalysis.analyse(space.factors().size(), method.uncertainty().sobolSamples(),
                 method.uncertainty().bootstrap(), method.uncertainty().seed(), point -> {
                     double[] ranks = model.ranks(point);
@@ -49,7 +54,7 @@ public final class RankSensitivity {
             String output = o < nominalRanks.length ? nominal.aggregated().units().get(o).code() : MEAN_RANK_SHIFT;
             SobolIndices s = indices.get(o);
             for (int f = 0; f < space.factors().size(); f++) {
-                rows.add(new Row(output, space.factors().get(f).name().toLowerCase(Locale.ROOT), s.first()[f],
+                rows.add(new Row(output, space.factors().get(f).key(), s.first()[f],
                         s.firstLow()[f], s.firstHigh()[f], s.total()[f], s.totalLow()[f], s.totalHigh()[f]));
             }
         }
@@ -60,7 +65,8 @@ public final class RankSensitivity {
      * The sensitivity of one output to one assumption.
      *
      * @param output    a unit code, or {@link #MEAN_RANK_SHIFT}
-     * @param factor    the assumption (weights, normalisation, aggregation, imputation)
+     * @param factor    the assumption's key ({@link AssumptionSpace.Factor#key()}: weights, weight.CODE,
+     *                  normalisation, aggregation, imputation, input.NAME)
      * @param first     first-order Sobol index
      * @param firstLow  its 95 % interval's lower end
      * @param firstHigh its upper end
