@@ -38,7 +38,7 @@ public final class MethodFile {
             "normalise", "normalise.low", "normalise.high", "normalise.zscore.mean", "normalise.zscore.sd",
             "normalise.reference_unit", "aggregate", "aggregate.floor", "aggregate.scale", "uncertainty.runs", "uncertainty.seed",
             "uncertainty.weights", "uncertainty.weights.each", "uncertainty.normalise", "uncertainty.aggregate", "uncertainty.impute",
-            "sensitivity.samples", "sensitivity.bootstrap", "rank.ties");
+            "sensitivity.samples", "sensitivity.bootstrap", "sensitivity.units", "rank.ties");
     private static final List<String> PREFIXES = List.of("normalise.goalposts.", "aggregate.level.", "weight.",
             "uncertainty.input.");
 
@@ -137,7 +137,7 @@ public final class MethodFile {
                 (long) number("uncertainty.seed", 1), number("uncertainty.weights", 0), bool("uncertainty.weights.each", false),
                 choices("uncertainty.normalise", Normalisation.class), choices("uncertainty.aggregate", Aggregation.class),
                 choices("uncertainty.impute", Imputation.class), inputs, (int) number("sensitivity.samples", 0),
-                (int) number("sensitivity.bootstrap", 0));
+                (int) number("sensitivity.bootstrap", 0), (int) number("sensitivity.units", 0));
         return new Method(bool("denominate", true), impute, treat, normalise, aggregate, weights, uncertainty,
                 choice("rank.ties", Ties.class, Ties.MIN));
     }

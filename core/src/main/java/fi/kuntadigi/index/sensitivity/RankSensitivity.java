@@ -9,6 +9,7 @@ import fi.kuntadigi.index.uncertainty.IndexModel;
 import fi.kuntadigi.index.uncertainty.InputModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Which assumption drives the uncertainty of each unit's rank and of the mean rank shift (COINr's
@@ -23,7 +24,10 @@ public final class RankSensitivity {
     private RankSensitivity() {
     }
 
-    /** One row per output (a unit code, or {@link #MEAN_RANK_SHIFT}) and assumption. */
+    /**
+     * One row per output (a unit code, or {@link #MEAN_RANK_SHIFT}) and assumption; the units are all, or the
+     * method's {@code sensitivity.units} best-ranked.
+     */
     public static List<Row> analyse(Framework framework, UnitData data, Method method) {
         return analyse(framework, InputModel.fixed(data), method);
     }
@@ -36,22 +40,27 @@ public final class RankSensitivity {
         }
         var nominal = IndexPipeline.run(framework, inputs.data(space.nominalInputs()), method);
         double[] nominalRanks = nominal.indexRanks();
+        int limit = method.uncertainty().sobolUnits();
+        int[] analysed = IntStream.range(0, nominalRanks.length)
+                .filter(u -> limit <= 0 || nominalRanks[u] <= limit).toArray();
         IndexModel model = new IndexModel(space, inputs);
         List<SobolIndices> indices = SobolAnalysis.analyse(space.factors().size(), method.uncertainty().sobolSamples(),
                 method.uncertainty().bootstrap(), method.uncertainty().seed(), point -> {
                     double[] ranks = model.ranks(point);
-                    double[] out = new double[ranks.length + 1];
+                    double[] out = new double[analysed.length + 1];
                     double shift = 0;
                     for (int u = 0; u < ranks.length; u++) {
-                        out[u] = ranks[u];
                         shift += Math.abs(ranks[u] - nominalRanks[u]);
                     }
-                    out[ranks.length] = shift / ranks.length;
+                    for (int o = 0; o < analysed.length; o++) {
+                        out[o] = ranks[analysed[o]];
+                    }
+                    out[analysed.length] = shift / ranks.length;
                     return out;
                 });
         List<Row> rows = new ArrayList<>();
         for (int o = 0; o < indices.size(); o++) {
-            String output = o < nominalRanks.length ? nominal.aggregated().units().get(o).code() : MEAN_RANK_SHIFT;
+            String output = o < analysed.length ? nominal.aggregated().units().get(analysed[o]).code() : MEAN_RANK_SHIFT;
             SobolIndices s = indices.get(o);
             for (int f = 0; f < space.factors().size(); f++) {
                 rows.add(new Row(output, space.factors().get(f).key(), s.first()[f],

@@ -24,11 +24,13 @@ import java.util.TreeMap;
  *                       each multiplied by a factor uniform on [1 - spread, 1 + spread]; in name order
  * @param sobolSamples   base sample size N of the Sobol analysis (N (k + 2) runs for k assumptions)
  * @param bootstrap      bootstrap resamples for the Sobol confidence intervals
+ * @param sobolUnits     the ranks of this many best-ranked units (nominal) are analysed, with the mean rank shift
+ *                       of all; 0 for every unit (a national index's thousands of outputs need not all be kept)
  */
 public record UncertaintySettings(int runs, long seed, double weightNoise, boolean weightsEach,
                                   List<Normalisation> normalisations, List<Aggregation> aggregations,
                                   List<Imputation> imputations, Map<String, Double> inputs, int sobolSamples,
-                                  int bootstrap) {
+                                  int bootstrap, int sobolUnits) {
 
     public UncertaintySettings {
         normalisations = List.copyOf(normalisations);
@@ -39,7 +41,7 @@ public record UncertaintySettings(int runs, long seed, double weightNoise, boole
 
     /** No analysis. */
     public static UncertaintySettings none() {
-        return new UncertaintySettings(0, 1, 0, false, List.of(), List.of(), List.of(), Map.of(), 0, 0);
+        return new UncertaintySettings(0, 1, 0, false, List.of(), List.of(), List.of(), Map.of(), 0, 0, 0);
     }
 
     /** True when at least one assumption varies and runs are asked for. */

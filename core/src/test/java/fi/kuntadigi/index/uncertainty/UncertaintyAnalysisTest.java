@@ -99,4 +99,15 @@ class UncertaintyAnalysisTest {
         assertEquals(1, u.get(0).rankLow());
         assertEquals(3, u.get(0).rankHigh());
     }
+
+    @Test
+    void theSensitivityKeepsTheBestRankedUnitsWhenAsked() {
+        // nominal arithmetic ranks: B and C 1 (50 each), A 3 (40)
+        Method m = method("uncertainty.aggregate = arithmetic, geometric\nsensitivity.samples = 8\nsensitivity.units = 1");
+
+        List<String> outputs = RankSensitivity.analyse(TwoUnits.framework(), DATA, m).stream().map(RankSensitivity.Row::output)
+                .distinct().toList();
+
+        assertEquals(List.of("B", "C", RankSensitivity.MEAN_RANK_SHIFT), outputs);
+    }
 }
