@@ -47,7 +47,9 @@ final class PotentialFigures {
                 Figure.of("potential.weights", Role.STEERING, Chart.none(), "potential_indicators", """
                         select indicator_id, indicator_name_{lang} as indicator, round(avg(weight), 3) as weight
                         from {mart:potential_indicators} group by indicator_id, indicator_name_{lang} order by indicator_id"""),
-                new Figure("potential.whatif", Role.STEERING, List.of("potential_indicators", "potential_index"),
+                new Figure("potential.sensitivity", Role.STEERING, List.of("potential_sensitivity", "potential_index"),
+                        Chart.none(), new SensitivitySource(), null),
+                new Figure("potential.whatif", Role.STEERING, List.of("potential_indicators", "potential_index", "potential_method"),
                         Chart.of(HBAR, "label", "whatif_index"), new WhatIfSource(), null),
                 Figure.of("transactions.history", Role.STEERING, Chart.of(STACKED, "year", "transactions").bySeries("recorded_as"),
                         "potential_service_year", """
