@@ -1,5 +1,12 @@
 package fi.kuntadigi.dashboard.figures;
 
+import fi.kuntadigi.dashboard.costs.CostFigures;
+import fi.kuntadigi.dashboard.maturity.MaturityFigures;
+import fi.kuntadigi.dashboard.operations.DataFigures;
+import fi.kuntadigi.dashboard.pilots.PilotFigures;
+import fi.kuntadigi.dashboard.potential.PotentialFigures;
+import fi.kuntadigi.dashboard.roadmap.RoadmapFigures;
+import fi.kuntadigi.dashboard.surveys.SurveyFigures;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

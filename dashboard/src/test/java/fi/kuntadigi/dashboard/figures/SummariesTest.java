@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fi.kuntadigi.dashboard.data.Table;
 import fi.kuntadigi.dashboard.i18n.Lang;
 import fi.kuntadigi.dashboard.i18n.Messages;
+import fi.kuntadigi.dashboard.warehouse.Table;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;

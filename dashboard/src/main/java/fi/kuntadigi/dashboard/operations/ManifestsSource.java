@@ -1,0 +1,66 @@
+package fi.kuntadigi.dashboard.operations;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fi.kuntadigi.catalog.DatasetSchema;
+import fi.kuntadigi.catalog.Datasets;
+import fi.kuntadigi.catalog.Marts;
+import fi.kuntadigi.catalog.Warehouse;
+import fi.kuntadigi.dashboard.figures.DataAccess;
+import fi.kuntadigi.dashboard.figures.FigureSource;
+import fi.kuntadigi.dashboard.figures.Filters;
+import fi.kuntadigi.dashboard.i18n.Messages;
+import fi.kuntadigi.dashboard.i18n.Times;
+import fi.kuntadigi.dashboard.warehouse.Json;
+import fi.kuntadigi.dashboard.warehouse.Table;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/**
+ * One row per catalogued dataset or mart from its published manifest: run, rows, age in hours
+ * (data freshness); absent ones say so.
+ */
+public final class ManifestsSource implements FigureSource {
+
+    private final List<DatasetSchema> schemas;
+    private final BiFunction<Warehouse, String, Path> folder;
+
+    private ManifestsSource(List<DatasetSchema> schemas, BiFunction<Warehouse, String, Path> folder) {
+        this.schemas = List.copyOf(schemas);
+        this.folder = folder;
+    }
+
+    public static ManifestsSource datasets() {
+        return new ManifestsSource(Datasets.all(), Warehouse::dataset);
+    }
+
+    public static ManifestsSource marts() {
+        return new ManifestsSource(Marts.all(), Warehouse::mart);
+    }
+
+    @Override
+    public Table load(DataAccess data, Filters filters) {
+        Instant now = Instant.now();
+        List<List<Object>> rows = new ArrayList<>();
+        for (DatasetSchema schema : schemas) {
+            Optional<JsonNode> manifest = Json.read(folder.apply(data.warehouse(), schema.name()).resolve(Warehouse.MANIFEST));
+            String published = manifest.map(m -> Json.text(m, "published_at")).orElse(null);
+            Double ageHours = published == null ? null
+                    : Math.round(Duration.between(Instant.parse(published), now).toMinutes() / 6.0) / 10.0;
+            Messages texts = Messages.of(filters.lang());
+            String name = texts.has("dataset." + schema.name()) ? texts.get("dataset." + schema.name()) : schema.name();
+            rows.add(Arrays.asList(name, schema.source(), manifest.isPresent() ? "published" : "missing",
+                    manifest.map(m -> Json.text(m, "run_id")).orElse(null),
+                    published == null ? null : Times.moment(published, filters.lang()), ageHours,
+                    manifest.map(m -> Json.number(m, "rows_published")).orElse(null),
+                    manifest.map(m -> Json.number(m, "rows_quarantined")).orElse(null)));
+        }
+        return new Table(List.of("dataset", "source", "state", "run_id", "published_at", "age_hours", "rows_published",
+                "rows_quarantined"), rows);
+    }
+}
