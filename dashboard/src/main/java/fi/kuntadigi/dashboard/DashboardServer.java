@@ -81,7 +81,7 @@ public final class DashboardServer implements AutoCloseable {
         Warehouse warehouse = new Warehouse(settings.warehouse());
         Duck duck = new Duck();
         RunRecords runs = new RunRecords(warehouse);
-        FigureCatalog catalog = new FigureCatalog();
+        FigureCatalog catalog = DashboardFigures.catalog();
         Reference reference = new Reference(duck, warehouse);
         FigureService figures = new FigureService(new DataAccess(duck, warehouse, runs), new Freshness(warehouse, runs), catalog,
                 reference);

@@ -9,7 +9,6 @@ import fi.kuntadigi.catalog.Marts;
 import fi.kuntadigi.catalog.Warehouse;
 import fi.kuntadigi.dashboard.figures.DataAccess;
 import fi.kuntadigi.dashboard.figures.Figure;
-import fi.kuntadigi.dashboard.figures.FigureCatalog;
 import fi.kuntadigi.dashboard.figures.FigureService;
 import fi.kuntadigi.dashboard.figures.Filters;
 import fi.kuntadigi.dashboard.i18n.Lang;
@@ -59,7 +58,7 @@ class MartsContractTest {
             }
             RunRecords runs = new RunRecords(warehouse);
             FigureService service = new FigureService(new DataAccess(duck, warehouse, runs), new Freshness(warehouse, runs),
-                    new FigureCatalog());
+                    DashboardFigures.catalog());
             for (Figure figure : service.catalog().all()) {
                 for (Lang lang : Lang.values()) {
                     Filters filters = new Filters(lang, "214", 2021, "education", Map.of("volume", 0.5));

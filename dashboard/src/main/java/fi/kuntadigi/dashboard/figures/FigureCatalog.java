@@ -1,26 +1,23 @@
 package fi.kuntadigi.dashboard.figures;
 
-import fi.kuntadigi.dashboard.costs.CostFigures;
-import fi.kuntadigi.dashboard.maturity.MaturityFigures;
-import fi.kuntadigi.dashboard.operations.DataFigures;
-import fi.kuntadigi.dashboard.pilots.PilotFigures;
-import fi.kuntadigi.dashboard.potential.PotentialFigures;
-import fi.kuntadigi.dashboard.roadmap.RoadmapFigures;
-import fi.kuntadigi.dashboard.surveys.SurveyFigures;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** Every figure the dashboard shows, by id. */
+/**
+ * Every figure the dashboard shows, by id. Each area (potential, maturity, …) contributes its list;
+ * {@code DashboardFigures} names the areas.
+ */
 public final class FigureCatalog {
 
     private final Map<String, Figure> byId = new LinkedHashMap<>();
 
-    public FigureCatalog() {
-        Stream.of(MaturityFigures.all(), PotentialFigures.all(), PilotFigures.all(), SurveyFigures.all(),
-                        RoadmapFigures.all(), CostFigures.all(), DataFigures.all())
+    /** The figures of the given areas, in page order; two with one id are refused. */
+    @SafeVarargs
+    public FigureCatalog(List<Figure>... areas) {
+        Stream.of(areas)
                 .flatMap(List::stream)
                 .forEach(f -> {
                     if (byId.put(f.id(), f) != null) {

@@ -124,7 +124,7 @@ public final class ErrorPages {
             content.add(p(text(m.get("error.detail") + " "), span(english).attr("lang", "en")));
         }
         List<DomContent> ways = new ArrayList<>();
-        if (status == 400 && PLAIN_PATH.matcher(ctx.path()).matches()) {
+        if (status == 400 && ctx.method() == HandlerType.GET && PLAIN_PATH.matcher(ctx.path()).matches()) {
             ways.add(li(a(m.get("error.way.unfiltered")).withHref(page.plainLink(ctx.path()))));
         }
         if (status == 403 && role != null) {

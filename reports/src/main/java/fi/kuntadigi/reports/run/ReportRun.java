@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import fi.kuntadigi.catalog.ReportFiles;
 import fi.kuntadigi.catalog.Warehouse;
 import fi.kuntadigi.chromium.Chromium;
+import fi.kuntadigi.dashboard.DashboardFigures;
 import fi.kuntadigi.dashboard.DashboardServer;
 import fi.kuntadigi.dashboard.Settings;
 import fi.kuntadigi.dashboard.figures.FigureCatalog;
@@ -148,7 +149,7 @@ public final class ReportRun {
 
     /** Every mart the reports read must be there and computed after the latest data load. */
     private DataVersion checkMarts() {
-        FigureCatalog catalog = new FigureCatalog();
+        FigureCatalog catalog = DashboardFigures.catalog();
         List<String> ids = new ArrayList<>();
         if (request.kinds().contains(ReportFiles.STEERING)) {
             ids.addAll(SteeringPack.figureIds());
