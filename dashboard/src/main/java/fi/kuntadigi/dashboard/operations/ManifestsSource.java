@@ -1,6 +1,5 @@
 package fi.kuntadigi.dashboard.operations;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import fi.kuntadigi.catalog.DatasetSchema;
 import fi.kuntadigi.catalog.Datasets;
 import fi.kuntadigi.catalog.Marts;
@@ -10,7 +9,7 @@ import fi.kuntadigi.dashboard.figures.FigureSource;
 import fi.kuntadigi.dashboard.figures.Filters;
 import fi.kuntadigi.dashboard.i18n.Messages;
 import fi.kuntadigi.dashboard.i18n.Times;
-import fi.kuntadigi.dashboard.warehouse.Json;
+import fi.kuntadigi.dashboard.warehouse.PublishedVersion;
 import fi.kuntadigi.dashboard.warehouse.Table;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,17 +47,16 @@ public final class ManifestsSource implements FigureSource {
         Instant now = Instant.now();
         List<List<Object>> rows = new ArrayList<>();
         for (DatasetSchema schema : schemas) {
-            Optional<JsonNode> manifest = Json.read(folder.apply(data.warehouse(), schema.name()).resolve(Warehouse.MANIFEST));
-            String published = manifest.map(m -> Json.text(m, "published_at")).orElse(null);
-            Double ageHours = published == null ? null
-                    : Math.round(Duration.between(Instant.parse(published), now).toMinutes() / 6.0) / 10.0;
+            Optional<PublishedVersion> manifest = PublishedVersion.in(folder.apply(data.warehouse(), schema.name()));
+            Double ageHours = manifest.map(v -> Math.round(Duration.between(v.published(), now).toMinutes() / 6.0) / 10.0)
+                    .orElse(null);
             Messages texts = Messages.of(filters.lang());
             String name = texts.has("dataset." + schema.name()) ? texts.get("dataset." + schema.name()) : schema.name();
             rows.add(Arrays.asList(name, schema.source(), manifest.isPresent() ? "published" : "missing",
-                    manifest.map(m -> Json.text(m, "run_id")).orElse(null),
-                    published == null ? null : Times.moment(published, filters.lang()), ageHours,
-                    manifest.map(m -> Json.number(m, "rows_published")).orElse(null),
-                    manifest.map(m -> Json.number(m, "rows_quarantined")).orElse(null)));
+                    manifest.map(PublishedVersion::runId).orElse(null),
+                    manifest.map(v -> Times.moment(v.publishedAt(), filters.lang())).orElse(null), ageHours,
+                    manifest.map(PublishedVersion::rowsPublished).orElse(null),
+                    manifest.map(PublishedVersion::rowsQuarantined).orElse(null)));
         }
         return new Table(List.of("dataset", "source", "state", "run_id", "published_at", "age_hours", "rows_published",
                 "rows_quarantined"), rows);

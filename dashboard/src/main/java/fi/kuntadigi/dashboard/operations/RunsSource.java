@@ -1,12 +1,11 @@
 package fi.kuntadigi.dashboard.operations;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import fi.kuntadigi.dashboard.figures.DataAccess;
 import fi.kuntadigi.dashboard.figures.FigureSource;
 import fi.kuntadigi.dashboard.figures.Filters;
 import fi.kuntadigi.dashboard.i18n.Times;
-import fi.kuntadigi.dashboard.warehouse.Json;
 import fi.kuntadigi.dashboard.warehouse.Table;
+import fi.kuntadigi.ingestion.run.RunRecord;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,18 +18,12 @@ public final class RunsSource implements FigureSource {
     @Override
     public Table load(DataAccess data, Filters filters) {
         List<List<Object>> rows = new ArrayList<>();
-        for (JsonNode run : data.runs().newestFirst(LIMIT)) {
-            long read = 0;
-            long published = 0;
-            long quarantined = 0;
-            for (JsonNode d : run.path("datasets")) {
-                read += d.path("rows_read").asLong();
-                published += d.path("rows_published").asLong();
-                quarantined += d.path("rows_quarantined").asLong();
-            }
-            rows.add(Arrays.asList(Json.text(run, "run_id"), Json.text(run, "job"), Json.text(run, "status"),
-                    Times.moment(Json.text(run, "started_at"), filters.lang()),
-                    Times.moment(Json.text(run, "finished_at"), filters.lang()), read, published, quarantined));
+        for (RunRecord run : data.runs().newestFirst(LIMIT)) {
+            List<RunRecord.DatasetCounts> datasets = run.datasets() == null ? List.of() : run.datasets();
+            rows.add(Arrays.asList(run.runId(), run.job(), run.status(),
+                    Times.moment(run.startedAt(), filters.lang()), Times.moment(run.finishedAt(), filters.lang()),
+                    datasets.stream().mapToLong(RunRecord.DatasetCounts::read).sum(),
+                    datasets.stream().mapToLong(RunRecord.DatasetCounts::published).sum(), run.quarantined()));
         }
         return new Table(List.of("run_id", "job", "status", "started_at", "finished_at", "rows_read", "rows_published",
                 "rows_quarantined"), rows);

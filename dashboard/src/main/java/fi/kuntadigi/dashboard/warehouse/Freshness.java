@@ -1,6 +1,5 @@
 package fi.kuntadigi.dashboard.warehouse;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import fi.kuntadigi.catalog.Warehouse;
 import java.nio.file.Files;
 import java.time.Instant;
@@ -62,9 +61,7 @@ public final class Freshness {
 
     /** When the current version of a mart was published, from its manifest. */
     public Optional<Instant> publishedAt(String mart) {
-        return Json.read(warehouse.mart(mart).resolve(Warehouse.MANIFEST))
-                .map(m -> Json.text(m, "published_at"))
-                .map(Instant::parse);
+        return PublishedVersion.in(warehouse.mart(mart)).map(PublishedVersion::published);
     }
 
     /** What is wrong with a mart. */
@@ -72,9 +69,5 @@ public final class Freshness {
 
     /** @param kind what is wrong  @param mart the mart it is wrong with */
     public record Problem(Kind kind, String mart) {
-    }
-
-    static Optional<Instant> finishedAt(JsonNode run) {
-        return Optional.ofNullable(Json.text(run, "finished_at")).map(Instant::parse);
     }
 }

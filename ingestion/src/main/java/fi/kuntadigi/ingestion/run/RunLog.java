@@ -31,8 +31,7 @@ public final class RunLog implements AutoCloseable {
         line.put("event", event);
         line.putAll(fields);
         try {
-            out.write(Json.mapper().writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(line));
+            out.write(Json.line(line));
             out.write('\n');
             out.flush();
         } catch (IOException e) {
