@@ -15,8 +15,7 @@ public final class MaturityFigures {
 
     public static List<Figure> all() {
         return List.of(
-                Figure.of("maturity.index", Role.STEERING, Chart.of(BAR, "municipality", "start_index", "end_index", "target_index"),
-                        "maturity_index", """
+                Figure.of("maturity.index", Role.STEERING, Chart.of(BAR, "municipality", "start_index", "end_index", "target_index"), """
                         select municipality_name_fi as municipality,
                                round(max(case when round_id = '2021-start' then index_value end), 1) as start_index,
                                round(max(case when round_id = '2021-end' then index_value end), 1) as end_index,
@@ -25,8 +24,7 @@ public final class MaturityFigures {
                         where sector = coalesce(:sector, 'all')
                           and (:municipality is null or current_code = :municipality)
                         group by municipality_code, municipality_name_fi order by municipality_name_fi"""),
-                Figure.of("maturity.sectors", Role.STEERING, Chart.of(BAR, "sector", "start_index", "end_index", "target_index"),
-                        "maturity_index", """
+                Figure.of("maturity.sectors", Role.STEERING, Chart.of(BAR, "sector", "start_index", "end_index", "target_index"), """
                         select sector_name_{lang} as sector,
                                round(avg(case when round_id = '2021-start' then index_value end), 1) as start_index,
                                round(avg(case when round_id = '2021-end' then index_value end), 1) as end_index,
@@ -34,8 +32,7 @@ public final class MaturityFigures {
                         from {mart:maturity_index}
                         where sector <> 'all' and current_code = coalesce(:municipality, '214')
                         group by sector, sector_name_{lang} order by sector"""),
-                Figure.of("maturity.dimensions", Role.STEERING, Chart.of(BAR, "dimension", "start_level", "end_level", "target_level"),
-                        "maturity_dimension", """
+                Figure.of("maturity.dimensions", Role.STEERING, Chart.of(BAR, "dimension", "start_level", "end_level", "target_level"), """
                         select dimension_name_{lang} as dimension,
                                round(avg(case when round_id = '2021-start' then level end), 2) as start_level,
                                round(avg(case when round_id = '2021-end' then level end), 2) as end_level,

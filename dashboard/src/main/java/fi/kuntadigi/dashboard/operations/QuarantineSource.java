@@ -2,10 +2,10 @@ package fi.kuntadigi.dashboard.operations;
 
 import fi.kuntadigi.catalog.DatasetSchema;
 import fi.kuntadigi.catalog.Datasets;
+import fi.kuntadigi.catalog.MartSql;
 import fi.kuntadigi.dashboard.figures.DataAccess;
 import fi.kuntadigi.dashboard.figures.FigureSource;
 import fi.kuntadigi.dashboard.figures.Filters;
-import fi.kuntadigi.dashboard.warehouse.Sources;
 import fi.kuntadigi.dashboard.warehouse.Table;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,7 +46,7 @@ public final class QuarantineSource implements FigureSource {
             return Table.empty(summary ? SUMMARY : ROWS);
         }
         String from = "(" + String.join(" union all by name ", globs.stream()
-                .map(g -> "select * from " + Sources.readParquet(g)).toList()) + ")";
+                .map(g -> "select * from " + MartSql.readParquet(g)).toList()) + ")";
         String sql = summary
                 ? "select dataset, reason, count(*) as rows from " + from + " group by all order by rows desc, dataset, reason"
                 : "select dataset, file, line, \"column\", value, reason from " + from + " order by dataset, file, line limit 200";

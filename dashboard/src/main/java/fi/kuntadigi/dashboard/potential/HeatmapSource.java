@@ -1,5 +1,8 @@
 package fi.kuntadigi.dashboard.potential;
 
+import fi.kuntadigi.catalog.Datasets;
+import fi.kuntadigi.catalog.MartSql;
+import fi.kuntadigi.catalog.Marts;
 import fi.kuntadigi.dashboard.figures.DataAccess;
 import fi.kuntadigi.dashboard.figures.FigureSource;
 import fi.kuntadigi.dashboard.figures.Filters;
@@ -32,7 +35,7 @@ final class HeatmapSource implements FigureSource {
 
     @Override
     public Table load(DataAccess data, Filters filters) {
-        String index = Sources.readParquet(data.warehouse().martGlob("potential_index"));
+        String index = MartSql.mart(Marts.POTENTIAL_INDEX, data.warehouse());
         String sector = filters.sector();
         List<Object> params = new ArrayList<>();
         String scope;
@@ -70,10 +73,10 @@ final class HeatmapSource implements FigureSource {
 
     /** Current municipalities of the chosen one's region, from the reference data (just it when there is none). */
     private static List<String> region(DataAccess data, String municipality) {
-        if (!Files.isDirectory(data.warehouse().dataset("municipalities"))) {
+        if (!Files.isDirectory(data.warehouse().dataset(Datasets.MUNICIPALITIES.name()))) {
             return List.of(municipality);
         }
-        String municipalities = Sources.readParquet(data.warehouse().parquetGlob("municipalities"));
+        String municipalities = MartSql.dataset(Datasets.MUNICIPALITIES, data.warehouse());
         Table t = data.duck().query("""
                 select municipality_code from %1$s
                 where successor_code is null and region = (select region from %1$s where municipality_code = ?)

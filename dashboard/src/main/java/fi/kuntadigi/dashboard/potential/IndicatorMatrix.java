@@ -1,7 +1,8 @@
 package fi.kuntadigi.dashboard.potential;
 
+import fi.kuntadigi.catalog.MartSql;
+import fi.kuntadigi.catalog.Marts;
 import fi.kuntadigi.dashboard.figures.DataAccess;
-import fi.kuntadigi.dashboard.warehouse.Sources;
 import fi.kuntadigi.dashboard.warehouse.Table;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,8 +52,8 @@ record IndicatorMatrix(List<String> indicators, double[] weights, boolean geomet
     }
 
     static IndicatorMatrix load(DataAccess data) {
-        String indicatorsMart = Sources.readParquet(data.warehouse().martGlob("potential_indicators"));
-        String indexMart = Sources.readParquet(data.warehouse().martGlob("potential_index"));
+        String indicatorsMart = MartSql.mart(Marts.POTENTIAL_INDICATORS, data.warehouse());
+        String indexMart = MartSql.mart(Marts.POTENTIAL_INDEX, data.warehouse());
         Table ids = data.duck().query("""
                 select indicator_id, avg(weight) as weight from %s group by indicator_id order by indicator_id"""
                 .formatted(indicatorsMart), List.of());

@@ -22,8 +22,7 @@ public final class RoadmapFigures {
 
     public static List<Figure> all() {
         return List.of(
-                Figure.of("roadmap.timeline", Role.PUBLIC, Chart.of(TIMELINE, "action", "start_quarter", "end_quarter").bySeries("status"),
-                        "roadmap_schedule", """
+                Figure.of("roadmap.timeline", Role.PUBLIC, Chart.of(TIMELINE, "action", "start_quarter", "end_quarter").bySeries("status"), """
                         select s.owner_name_{lang} || ': ' || s.title_{lang} as action, s.start_quarter, s.end_quarter, s.status,
                                (select string_agg(d.owner_name_{lang} || ': ' || d.title_{lang}, '; '
                                                   order by d.start_quarter, d.owner_name_{lang}, d.title_{lang})
@@ -32,12 +31,11 @@ public final class RoadmapFigures {
                                s.owner_name_{lang} as owner
                         from {mart:roadmap_schedule} s where s.placed and %s
                         order by s.owner = 'JOINT' desc, owner, s.start_quarter, action""".formatted(OWNER.replace("owner", "s.owner"))),
-                Figure.of("roadmap.progress", Role.PUBLIC, Chart.of(STACKED, "year", "done", "in_progress", "not_started", "dropped"),
-                        "roadmap_progress", """
+                Figure.of("roadmap.progress", Role.PUBLIC, Chart.of(STACKED, "year", "done", "in_progress", "not_started", "dropped"), """
                         select year, sum(planned) as planned, sum(done) as done, sum(in_progress) as in_progress,
                                sum(not_started) as not_started, sum(dropped) as dropped
                         from {mart:roadmap_progress} where %s group by year order by year""".formatted(OWNER)),
-                Figure.of("roadmap.plain", Role.PUBLIC, Chart.none(), "roadmap_schedule", """
+                Figure.of("roadmap.plain", Role.PUBLIC, Chart.none(), """
                         select coalesce(s.start_year, 0) as year, s.owner, s.owner_name_{lang} as owner_name,
                                s.title_{lang} as action, s.status, s.start_quarter, s.placed,
                                (select string_agg(d.title_{lang}, '; ' order by d.title_{lang}) from {mart:roadmap_schedule} d

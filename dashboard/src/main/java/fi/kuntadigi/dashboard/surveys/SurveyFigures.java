@@ -16,8 +16,7 @@ public final class SurveyFigures {
     public static List<Figure> all() {
         return List.of(
                 Figure.of("surveys.results", Role.STEERING, Chart.of(HBAR, "question", "positive_pct").bySeries("area")
-                        .withInterval("ci_low_pct", "ci_high_pct"),
-                        "survey_results", """
+                        .withInterval("ci_low_pct", "ci_high_pct"), """
                         select question_{lang} as question, area_name_{lang} as area, suppressed, answers,
                                round(100 * positive_share, 1) as positive_pct,
                                round(100 * positive_ci_low, 1) as ci_low_pct,

@@ -2,6 +2,7 @@ package fi.kuntadigi.dashboard.warehouse;
 
 import fi.kuntadigi.catalog.Datasets;
 import fi.kuntadigi.catalog.Labels;
+import fi.kuntadigi.catalog.MartSql;
 import fi.kuntadigi.catalog.Warehouse;
 import fi.kuntadigi.dashboard.i18n.Lang;
 import java.nio.file.Files;
@@ -169,7 +170,7 @@ public final class Reference {
         Labels.swedish().forEach(swedish::putIfAbsent);
         Set<Integer> years = new TreeSet<>();
         if (Files.isDirectory(warehouse.dataset("transactions"))) {
-            duck.query("select distinct year from " + Sources.readParquet(warehouse.parquetGlob("transactions")), List.of())
+            duck.query("select distinct year from " + MartSql.readParquet(warehouse.parquetGlob("transactions")), List.of())
                     .column("year").forEach(y -> years.add(((Number) y).intValue()));
         }
         return new Snapshot(current, all, years, Map.copyOf(swedish));
@@ -180,7 +181,7 @@ public final class Reference {
         if (!Files.isDirectory(warehouse.dataset(name))) {
             return Table.empty(List.of());
         }
-        return duck.query("select * from " + Sources.readParquet(warehouse.parquetGlob(name)) + " order by " + orderBy, List.of());
+        return duck.query("select * from " + MartSql.readParquet(warehouse.parquetGlob(name)) + " order by " + orderBy, List.of());
     }
 
     /** Adds the Finnish-to-Swedish pairs of two columns, where the dataset has the Swedish one filled in. */
