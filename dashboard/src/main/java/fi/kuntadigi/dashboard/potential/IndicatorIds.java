@@ -7,6 +7,7 @@ import fi.kuntadigi.dashboard.i18n.Lang;
 import fi.kuntadigi.dashboard.web.FilterParser;
 import java.util.Collections;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** The indicator ids a what-if weight may name: those of the published index. */
@@ -29,7 +30,7 @@ public final class IndicatorIds implements FilterParser.WeightIndicators {
         Read l = last;
         if (l == null || l.result() != r) {
             l = new Read(r, r.missing() ? Set.of() : Collections.unmodifiableSortedSet(r.table().column("indicator_id").stream()
-                    .map(Object::toString).collect(Collectors.toCollection(java.util.TreeSet<String>::new))));
+                    .map(Object::toString).collect(Collectors.toCollection(TreeSet<String>::new))));
             last = l;
         }
         return l.ids();

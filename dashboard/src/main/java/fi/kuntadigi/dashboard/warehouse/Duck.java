@@ -1,7 +1,9 @@
 package fi.kuntadigi.dashboard.warehouse;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,6 +11,8 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.duckdb.DuckDBConnection;
@@ -78,17 +82,17 @@ public final class Duck implements AutoCloseable {
         if (value instanceof BigDecimal d) {
             return d.doubleValue();
         }
-        if (value instanceof java.math.BigInteger b) {
+        if (value instanceof BigInteger b) {
             return b.longValue();
         }
         if (value instanceof Timestamp t) {
             return t.toLocalDateTime().toString();
         }
-        if (value instanceof java.sql.Date d) {
+        if (value instanceof Date d) {
             return d.toLocalDate().toString();
         }
-        if (value instanceof LocalDate || value instanceof java.time.LocalDateTime
-                || value instanceof java.time.OffsetDateTime) {
+        if (value instanceof LocalDate || value instanceof LocalDateTime
+                || value instanceof OffsetDateTime) {
             return value.toString();
         }
         return value;
