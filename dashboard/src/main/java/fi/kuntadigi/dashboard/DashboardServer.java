@@ -18,6 +18,7 @@ import fi.kuntadigi.dashboard.i18n.Lang;
 import fi.kuntadigi.dashboard.operations.Operations;
 import fi.kuntadigi.dashboard.potential.IndicatorIds;
 import fi.kuntadigi.dashboard.reports.ReportRoutes;
+import fi.kuntadigi.dashboard.roadmap.OfficialsRoutes;
 import fi.kuntadigi.dashboard.warehouse.Duck;
 import fi.kuntadigi.dashboard.warehouse.Freshness;
 import fi.kuntadigi.dashboard.warehouse.Reference;
@@ -134,6 +135,7 @@ public final class DashboardServer implements AutoCloseable {
             });
             new PageRoutes(figures, parser, reference, access, (view, page) ->
                     view.id().equals("data") ? operations.dataPanel(page) : List.of()).register(config.routes);
+            new OfficialsRoutes(figures, parser, reference, access).register(config.routes);
             operations.register(config.routes);
             extension.register(config.routes, new Parts(figures, reference, sessions));
             new ApiRoutes(figures, parser, access).register(config.routes);

@@ -12,7 +12,6 @@ import fi.kuntadigi.dashboard.figures.FigureService;
 import fi.kuntadigi.dashboard.figures.Filters;
 import fi.kuntadigi.dashboard.i18n.Messages;
 import fi.kuntadigi.dashboard.potential.WeightsForm;
-import fi.kuntadigi.dashboard.roadmap.OfficialsPage;
 import fi.kuntadigi.dashboard.warehouse.Reference;
 import fi.kuntadigi.dashboard.web.FigurePanel;
 import fi.kuntadigi.dashboard.web.FilterForm;
@@ -36,7 +35,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 
-/** The HTML pages: one route per view, the officials' view and the start page. */
+/** The HTML pages: one route per view and the start page (the officials' view is the roadmap's {@code OfficialsRoutes}). */
 public final class PageRoutes {
 
     private final FigureService figures;
@@ -68,7 +67,6 @@ public final class PageRoutes {
         for (View view : Views.all()) {
             routes.get(view.path(), ctx -> view(ctx, view));
         }
-        routes.get("/" + Views.OFFICIALS, this::officials);
     }
 
     private Page page(Context ctx, Filters filters) {
@@ -156,26 +154,5 @@ public final class PageRoutes {
             }
         }
         return notes;
-    }
-
-    /** The officials' view: the chosen municipality, or all of them, each on a sheet of its own. */
-    private void officials(Context ctx) {
-        Filters filters = parser.parse(ctx.queryParamMap());
-        var municipalities = reference.get().municipalities(filters.lang());
-        if (municipalities.isEmpty()) {
-            Page page = page(ctx, filters);
-            ctx.html(Layout.render(page, page.messages().get("view.officials.title"),
-                    h1(page.messages().get("view.officials.title")), p(page.messages().get("notice.no_reference"))));
-            return;
-        }
-        String chosen = filters.municipality();
-        List<OfficialsPage.Sheet> sheets = new ArrayList<>();
-        municipalities.forEach((code, name) -> {
-            if (chosen == null || chosen.equals(code)) {
-                sheets.add(new OfficialsPage.Sheet(code, name,
-                        figures.load(figures.catalog().get("roadmap.plain"), filters.withMunicipality(code))));
-            }
-        });
-        ctx.html(OfficialsPage.render(page(ctx, filters), municipalities, chosen, sheets));
     }
 }

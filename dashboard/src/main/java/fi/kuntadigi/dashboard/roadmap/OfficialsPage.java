@@ -38,7 +38,7 @@ import java.util.Optional;
  * explained. Without a chosen municipality it shows every municipality, each on a sheet of its
  * own that prints on one A4 page.
  */
-public final class OfficialsPage {
+final class OfficialsPage {
 
     /** Proper names and terms explained at the foot of a sheet when its text names them ({@code glossary.ID}). */
     private static final List<String> GLOSSARY = List.of("webropol", "suomifi_id", "suomifi_messages", "digivapa", "satadigi",
