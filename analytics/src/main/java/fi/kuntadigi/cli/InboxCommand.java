@@ -162,7 +162,7 @@ public final class InboxCommand {
                     }
                 }
                 if (dry.outside().rows() > 0) {
-                    System.out.printf("  warning: %,d rows dated %s to %s, outside the data's period %s to %s (lines %s)%n",
+                    System.out.printf("  warning: %,d rows dated %s to %s: before the data's period %s to %s, more than three months after it or in the future (lines %s)%n",
                             dry.outside().rows(), dry.outside().first(), dry.outside().last(), dry.period().from(),
                             dry.period().to(), dry.outside().sampleLines());
                 }

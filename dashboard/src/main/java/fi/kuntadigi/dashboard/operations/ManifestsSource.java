@@ -51,8 +51,8 @@ public final class ManifestsSource implements FigureSource {
             Double ageHours = manifest.map(v -> Math.round(Duration.between(v.published(), now).toMinutes() / 6.0) / 10.0)
                     .orElse(null);
             Messages texts = Messages.of(filters.lang());
-            String name = texts.has("dataset." + schema.name()) ? texts.get("dataset." + schema.name()) : schema.name();
-            rows.add(Arrays.asList(name, schema.source(), manifest.isPresent() ? "published" : "missing",
+            rows.add(Arrays.asList(name(schema.name(), texts), texts.get("source." + schema.source()),
+                    manifest.isPresent() ? "published" : "missing",
                     manifest.map(PublishedVersion::runId).orElse(null),
                     manifest.map(v -> Times.moment(v.publishedAt(), filters.lang())).orElse(null), ageHours,
                     manifest.map(PublishedVersion::rowsPublished).orElse(null),
@@ -60,5 +60,14 @@ public final class ManifestsSource implements FigureSource {
         }
         return new Table(List.of("dataset", "source", "state", "run_id", "published_at", "age_hours", "rows_published",
                 "rows_quarantined"), rows);
+    }
+
+    /** A dataset's or mart's name as a row's heading: its label, first letter capital ("Säästöt"); the name itself if it has none. */
+    private static String name(String dataset, Messages texts) {
+        if (texts.has("dataset." + dataset)) {
+            return texts.get("dataset." + dataset);
+        }
+        return texts.code(dataset).map(label -> label.substring(0, 1).toUpperCase(texts.lang().locale()) + label.substring(1))
+                .orElse(dataset);
     }
 }

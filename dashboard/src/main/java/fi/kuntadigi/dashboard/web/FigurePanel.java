@@ -10,6 +10,7 @@ import static j2html.TagCreator.h2;
 import static j2html.TagCreator.iff;
 import static j2html.TagCreator.p;
 import static j2html.TagCreator.section;
+import static j2html.TagCreator.text;
 import static j2html.TagCreator.strong;
 import static j2html.TagCreator.table;
 import static j2html.TagCreator.tbody;
@@ -57,7 +58,7 @@ public final class FigurePanel {
         notes.forEach(note -> parts.add(p(note).withClass("desc filter-note")));
         result.problem().ifPresent(problem -> parts.add(notice(problem, m)));
         if (!result.missing()) {
-            parts.add(p(strong(m.get("summary.label") + " "), j2html.TagCreator.text(result.summary()))
+            parts.add(p(strong(m.get("summary.label") + " "), text(result.summary()))
                     .withClass("summary").withId(id + "-s"));
             if (result.figure().chart().drawn() && !result.table().isEmpty()) {
                 parts.add(div().withId("chart-" + id).withClass("chart " + result.figure().chart().type().name().toLowerCase())
@@ -80,12 +81,15 @@ public final class FigurePanel {
 
     private static DomContent notice(Freshness.Problem problem, Messages m) {
         String key = problem.kind() == Freshness.Kind.MISSING ? "notice.missing" : "notice.stale";
-        return div(p(m.format(key, problem.mart())), p(j2html.TagCreator.text(m.get("notice.fix") + " "),
+        return div(p(m.format(key, problem.mart())), p(text(m.get("notice.fix") + " "),
                 code("bin/kuntadigi analyze"))).withClass("notice").attr("role", "status");
     }
 
     /** Columns that only machines read (the what-if form's keys): never shown to people. */
     private static final Set<String> MACHINE_COLUMNS = Set.of("indicator_id");
+
+    /** A run's id: shown as the link to its run page, as in the run history. */
+    private static final String RUN_COLUMN = "run_id";
 
     /** The figure's data as an accessible table (suppressed cells say so), e.g. for a printed appendix. */
     public static DomContent dataTable(FigureResult result, String title, String id, Messages m) {
@@ -118,9 +122,11 @@ public final class FigurePanel {
     private static DomContent cell(String column, Object value, int digits, boolean rowHeader, boolean suppressed, Messages m) {
         String text = suppressed && value == null ? m.get("survey.suppressed")
                 : m.code(value).orElseGet(() -> Format.cell(column, value, m.lang(), digits));
+        DomContent content = RUN_COLUMN.equals(column) && value instanceof String run
+                ? a(run).withHref("/data/runs/" + run + "?lang=" + m.lang().code()) : text(text);
         if (rowHeader) {
-            return th(text).attr("scope", "row");
+            return th(content).attr("scope", "row");
         }
-        return value instanceof Number ? td(text).withClass("num") : td(text);
+        return value instanceof Number ? td(content).withClass("num") : td(content);
     }
 }

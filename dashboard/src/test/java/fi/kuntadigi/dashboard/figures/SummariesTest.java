@@ -24,7 +24,7 @@ class SummariesTest {
                 Arrays.asList("Henkilöstökulut", 120000.0, 72353.0, 47647.0, 60.3, false),
                 Arrays.asList("Matkakulut", 5000.0, 0.0, 5000.0, 0.0, false),
                 Arrays.asList("Yhteensä", 125000.0, 72353.0, 52647.0, 57.9, true)));
-        assertEquals("Talousarvio €: suurin Henkilöstökulut (120" + NBSP + "000), pienin Matkakulut (5" + NBSP + "000); 2 riviä."
+        assertEquals("Talousarvio: suurin Henkilöstökulut (120" + NBSP + "000" + NBSP + "€), pienin Matkakulut (5" + NBSP + "000" + NBSP + "€); 2 riviä."
                 + " Yhteensä (ei kuviossa): Talousarvio 125" + NBSP + "000" + NBSP + "€, Toteuma 72" + NBSP + "353" + NBSP + "€.",
                 Summaries.of(budget, table, Messages.of(Lang.FI)));
     }
