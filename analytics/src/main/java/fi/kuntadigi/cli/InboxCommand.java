@@ -1,6 +1,5 @@
 package fi.kuntadigi.cli;
 
-import com.fasterxml.jackson.databind.SerializationFeature;
 import fi.kuntadigi.catalog.DatasetSchema;
 import fi.kuntadigi.catalog.Datasets;
 import fi.kuntadigi.ingestion.load.QuarantinedRow;
@@ -150,8 +149,7 @@ public final class InboxCommand {
                 }
             }
             if (json) {
-                System.out.println(Json.mapper().writer().without(SerializationFeature.INDENT_OUTPUT)
-                        .writeValueAsString(verdict(dry, file, rowsCsv)));
+                System.out.println(Json.line(verdict(dry, file, rowsCsv)));
                 System.out.flush();
             } else {
                 System.out.printf("%s (%s): %,d rows: %,d would be published, %,d quarantined%n", dry.file(), dataset, dry.rows(),
@@ -164,7 +162,7 @@ public final class InboxCommand {
                     }
                 }
                 if (dry.outside().rows() > 0) {
-                    System.out.printf("  warning: %,d rows dated %s to %s, outside the data's period %s to %s (lines %s)%n",
+                    System.out.printf("  warning: %,d rows dated %s to %s: before the data's period %s to %s, more than three months after it or in the future (lines %s)%n",
                             dry.outside().rows(), dry.outside().first(), dry.outside().last(), dry.period().from(),
                             dry.period().to(), dry.outside().sampleLines());
                 }

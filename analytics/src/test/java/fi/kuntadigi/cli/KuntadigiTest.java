@@ -107,7 +107,7 @@ class KuntadigiTest {
         Path datasets = Fixtures.minimal(tmp.resolve("datasets"));
         Path file = Fixtures.csv(tmp, "new.csv", """
                 municipality_code,service_code,channel_code,month,year,transactions,handling_minutes,synthetic
-                214,library_card,web_form,2021-03-01,2021,5,0.5,true
+                214,library_card,web_form,2021-07-01,2021,5,0.5,true
                 214,building_permit,paper,2021-01-01,2021,99,1,true
                 """);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -136,8 +136,8 @@ class KuntadigiTest {
         assertEquals(3, row.get("line").asInt());
         assertTrue(row.get("reason").asText().startsWith("duplicate:"), row.toString());
         assertEquals("[\"transactions/214.csv\",\"2\"]", row.get("args").toString());
-        assertEquals("{\"rows\":1,\"first\":\"2021-03-01\",\"last\":\"2021-03-01\",\"lines\":[2]}",
-                check.get("outside_period").toString(), "March 2021 is after the fixture's last month, February");
+        assertEquals("{\"rows\":1,\"first\":\"2021-07-01\",\"last\":\"2021-07-01\",\"lines\":[2]}",
+                check.get("outside_period").toString(), "July 2021 is five months after the fixture's last month, February");
         assertEquals(2, Files.readAllLines(tmp.resolve("rows.csv")).size(), "the header and the one quarantined row");
         assertFalse(Files.exists(tmp.resolve("warehouse")), "a dry run publishes nothing");
     }

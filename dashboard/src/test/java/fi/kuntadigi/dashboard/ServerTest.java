@@ -241,8 +241,11 @@ class ServerTest {
         String page = server.get(analyst, "/data?lang=en").body();
         assertTrue(page.contains("20210101T000000Z-test"), "run id");
         assertTrue(page.contains("transactions must be at least 0"), "quarantine reason");
-        JsonNode marts = json(analyst, "/api/figures/data.marts").get("rows");
-        assertTrue(marts.toString().contains("[\"potential_index\",\"potential\",\"published\""), marts.toString());
+        JsonNode marts = json(analyst, "/api/figures/data.marts?lang=en").get("rows");
+        assertTrue(marts.toString().contains("[\"Digital potential index\",\"digital potential\",\"published\""),
+                "marts and their sources by name, not id: " + marts);
+        assertTrue(page.contains("<a href=\"/data/runs/20210101T000000Z-test?lang=en\">20210101T000000Z-test</a>"),
+                "a run id leads to its run's page");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.MonthDay;
+import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +26,14 @@ public final class FinnishCalendar {
             MonthDay.of(12, 26), "Tapaninpäivä");
 
     private FinnishCalendar() {
+    }
+
+    /** Finland's time zone: the day and time in which Finnish municipalities' data and people live. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
+
+    /** Today in Finland. */
+    public static LocalDate today() {
+        return LocalDate.now(ZONE);
     }
 
     /** Every holiday of a year with its Finnish name, in date order. */

@@ -1,8 +1,8 @@
 package fi.kuntadigi.dashboard.figures;
 
-import fi.kuntadigi.dashboard.data.Table;
+import fi.kuntadigi.dashboard.i18n.Format;
 import fi.kuntadigi.dashboard.i18n.Messages;
-import fi.kuntadigi.dashboard.views.Format;
+import fi.kuntadigi.dashboard.warehouse.Table;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -58,8 +58,9 @@ public final class Summaries {
         }
         List<Object> max = rows.stream().max((a, b) -> Double.compare(num(a, value), num(b, value))).orElseThrow();
         List<Object> min = rows.stream().min((a, b) -> Double.compare(num(a, value), num(b, value))).orElseThrow();
-        return m.format("summary.extremes", m.column(valueColumn), label(table, chart, m, max), Format.value(max.get(value), m.lang()),
-                label(table, chart, m, min), Format.value(min.get(value), m.lang()), rows.size());
+        Labelled column = Labelled.of(m.column(valueColumn));
+        return m.format("summary.extremes", column.name(), label(table, chart, m, max), column.value(Format.value(max.get(value), m.lang())),
+                label(table, chart, m, min), column.value(Format.value(min.get(value), m.lang())), rows.size());
     }
 
     /** The total row, which the chart leaves out: its values, e.g. "Yhteensä: Talousarvio 155 000 €, Toteuma 124 970 €." */
@@ -72,12 +73,24 @@ public final class Summaries {
 
     /** A column's value after its name, its unit after the number as it is written: "Talousarvio €" → "Talousarvio 155 000 €". */
     private static String withUnit(String column, String value) {
-        for (String unit : List.of(" €", " %")) {
-            if (column.endsWith(unit)) {
-                return column.substring(0, column.length() - unit.length()) + " " + value + unit.replace(' ', '\u00a0');
+        Labelled labelled = Labelled.of(column);
+        return labelled.name() + " " + labelled.value(value);
+    }
+
+    /** A column's label split into its name and its unit ("Talousarvio €" → "Talousarvio", " €"; "Bruttosäästö €/v"), so numbers carry the unit after them. */
+    private record Labelled(String name, String unit) {
+        static Labelled of(String column) {
+            for (String unit : List.of(" €/v", " €/år", " €/yr", " €", " %")) {
+                if (column.endsWith(unit)) {
+                    return new Labelled(column.substring(0, column.length() - unit.length()), unit.replace(' ', '\u00a0'));
+                }
             }
+            return new Labelled(column, "");
         }
-        return column + " " + value;
+
+        String value(String number) {
+            return number + unit;
+        }
     }
 
     /** Ranges (e.g. rank intervals): the narrowest and the widest, with their ends. */

@@ -1,6 +1,7 @@
 package fi.kuntadigi.ingestion.run;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
+import fi.kuntadigi.calendar.FinnishCalendar;
 import fi.kuntadigi.ingestion.load.QuarantinedRow;
 import fi.kuntadigi.ingestion.load.RecordChecker;
 import java.io.Closeable;
@@ -48,8 +49,19 @@ public record DryRun(String dataset, String file, long rows, long published, lon
 
     /** First and last date of a dataset's rows. */
     public record Period(LocalDate from, LocalDate to) {
-        boolean contains(LocalDate day) {
-            return !day.isBefore(from) && !day.isAfter(to);
+
+        /** How far past its last month a new export normally reaches: a monthly or a quarterly export. */
+        static final int CONTINUATION_MONTHS = 3;
+
+        /**
+         * Whether an export's row dated {@code day} is what a next export brings: within the period, or
+         * continuing it by up to {@link #CONTINUATION_MONTHS} months but not past {@code today}. Dates
+         * before the period, far after it or in the future are worth a word before publishing.
+         */
+        boolean expects(LocalDate day, LocalDate today) {
+            LocalDate continuation = to.plusMonths(CONTINUATION_MONTHS).withDayOfMonth(1).plusMonths(1).minusDays(1);
+            LocalDate end = continuation.isAfter(today) ? today : continuation;
+            return !day.isBefore(from) && (!day.isAfter(to) || !day.isAfter(end));
         }
     }
 
@@ -196,8 +208,9 @@ public record DryRun(String dataset, String file, long rows, long published, lon
             LocalDate last = null;
             List<Long> lines = new ArrayList<>();
             if (period != null) {
+                LocalDate today = FinnishCalendar.today();
                 for (Map.Entry<LocalDate, long[]> e : exportDates.entrySet()) {
-                    if (!period.contains(e.getKey())) {
+                    if (!period.expects(e.getKey(), today)) {
                         outsideRows += e.getValue()[0];
                         first = first == null ? e.getKey() : first;
                         last = e.getKey();

@@ -1,6 +1,7 @@
 package fi.kuntadigi.operations.schedule;
 
 import com.cronutils.model.time.ExecutionTime;
+import fi.kuntadigi.calendar.FinnishCalendar;
 import fi.kuntadigi.ingestion.run.RunIds;
 import fi.kuntadigi.operations.ExitCodes;
 import java.io.IOException;
@@ -26,7 +27,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Scheduler implements AutoCloseable {
 
-    public static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
+    public static final ZoneId ZONE = FinnishCalendar.ZONE;
 
     private final List<ScheduledJob> jobs;
     private final JobRunner runner;

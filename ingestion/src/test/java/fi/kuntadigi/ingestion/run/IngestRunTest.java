@@ -314,6 +314,9 @@ class IngestRunTest {
         csv.append("214,library_card,web_form,2027-02-01,2027,3,1,true\n");
         csv.append("214,library_card,paper,2027-01-01,2027,3,1,true\n");
         csv.append("214,library_card,paper,2021-01-01,2021,3,1,true\n");
+        csv.append("214,library_card,paper,2021-05-01,2021,3,1,true\n");
+        csv.append("214,library_card,paper,2021-06-01,2021,3,1,true\n");
+        csv.append("214,library_card,paper,2020-11-01,2020,3,1,true\n");
         Path file = Fixtures.csv(tmp, "new.csv", csv.toString());
         Path rows = tmp.resolve("rows.csv");
 
@@ -323,8 +326,8 @@ class IngestRunTest {
                     .dryRun(new IngestRun.Options(datasets, warehouse, List.of()), "transactions", file, all, false);
         }
 
-        assertEquals(28, dry.rows());
-        assertEquals(3, dry.published());
+        assertEquals(31, dry.rows());
+        assertEquals(6, dry.published());
         assertEquals(1, dry.reasons().size());
         assertEquals("below_min", dry.reasons().get(0).code());
         assertEquals(25, dry.reasons().get(0).count());
@@ -332,7 +335,9 @@ class IngestRunTest {
         assertEquals(List.of("0"), dry.reasons().get(0).sample().get(0).args());
         assertEquals(new DryRun.Period(LocalDate.of(2020, 12, 1), LocalDate.of(2021, 2, 1)), dry.period(),
                 "the dataset's period: its current inputs' months");
-        assertEquals(new DryRun.Outside(2, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 2, 1), List.of(27L, 28L)), dry.outside());
+        assertEquals(new DryRun.Outside(4, LocalDate.of(2020, 11, 1), LocalDate.of(2027, 2, 1), List.of(27L, 28L, 31L, 32L)),
+                dry.outside(), "before the period, more than three months after February 2021 (June) and in the future;"
+                        + " May 2021 continues the data as a quarterly export would");
         List<String> lines = Files.readAllLines(rows);
         assertEquals(26, lines.size(), "every quarantined row in the download");
         assertEquals("line,column,value,reason_code,reason", lines.get(0));
