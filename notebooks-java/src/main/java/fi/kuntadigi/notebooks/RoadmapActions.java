@@ -39,7 +39,7 @@ public record RoadmapActions(List<Action> actions, Set<String> started) {
             String earliest = text(r, "earliest_quarter");
             String origin = r.getString("origin");
             actions.add(new Action(r.getString("action_id"), r.getString("owner"), r.getString("title_fi"),
-                    r.getString("title_en"), r.getString("category"), origin,
+                    r.getString("title_en"), r.getString("title_sv"), r.getString("category"), origin,
                     deps == null ? List.of() : List.of(deps.split("\\|")), r.getInt("effort_person_days"),
                     r.getLong("cost_cents"), r.getBoolean("is_pilot"),
                     earliest != null ? Quarter.parse(earliest)

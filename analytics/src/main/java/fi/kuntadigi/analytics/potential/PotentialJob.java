@@ -14,6 +14,9 @@ import fi.kuntadigi.analytics.run.MartTable;
 import fi.kuntadigi.analytics.surveys.Readiness;
 import fi.kuntadigi.catalog.Datasets;
 import fi.kuntadigi.catalog.Marts;
+import fi.kuntadigi.index.pipeline.IndexResult;
+import fi.kuntadigi.index.sensitivity.RankSensitivity;
+import fi.kuntadigi.index.uncertainty.UnitUncertainty;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -206,19 +209,20 @@ public final class PotentialJob implements MartJob {
                     potential.horizonYears(), u.sharedOneOffCents() + potential.horizonYears() * u.sharedYearlyCents(),
                     u.service().statutory()));
         }
-        double[] weights = IndexSettings.INDICATORS.stream().mapToDouble(settings.weights()::get).toArray();
-        double[][] raw = indexUnits.stream().map(i -> i.raw(1, 1)).toArray(double[][]::new);
+        PotentialIndex engine = PotentialIndex.load(settings.framework());
         long[][] moneyCents = new long[units.size()][];
         for (int i = 0; i < units.size(); i++) {
             moneyCents[i] = moneyIndicatorCents(units.get(i));
-            raw[i][IndexUnit.SAVING] = moneyCents[i][0] / 100.0;
-            raw[i][IndexUnit.NET_BENEFIT] = moneyCents[i][1] / 100.0;
         }
-        CompositeIndex.Scores scores = CompositeIndex.score(raw, weights, settings.normalisation(),
-                settings.aggregation(), settings.geometricFloor());
-        int[] rank = CompositeIndex.ranks(scores.index());
-        int[] priority = priorityRanks(indexUnits, scores.index(), settings.legalPriority());
-        RankUncertainty.Interval[] mc = ctx.timed("potential.monte_carlo", () -> RankUncertainty.run(indexUnits, settings));
+        IndexResult scores = ctx.timed("potential.index", () -> engine.score(indexUnits, moneyCents));
+        List<String> ids = engine.indicators();
+        double[] weights = engine.weights();
+        double[] indexValues = scores.index();
+        double[] rank = scores.indexRanks();
+        int[] priority = priorityRanks(indexUnits, indexValues, settings.legalPriority());
+        List<UnitUncertainty> mc = ctx.timed("potential.monte_carlo", () -> engine.uncertainty(indexUnits, moneyCents));
+        List<RankSensitivity.Row> sensitivity = ctx.timed("potential.sensitivity",
+                () -> engine.sensitivity(indexUnits, moneyCents));
 
         List<MartRow> indicators = new ArrayList<>();
         List<MartRow> index = new ArrayList<>();
@@ -227,10 +231,10 @@ public final class PotentialJob implements MartJob {
             IndexUnit iu = indexUnits.get(i);
             Map<String, Object> muni = ref.municipalityColumns(iu.municipalityCode());
             for (int k = 0; k < weights.length; k++) {
-                String id = IndexSettings.INDICATORS.get(k);
+                String id = ids.get(k);
                 Labels.Label label = Labels.indicator(id);
-                Long cents = k == IndexUnit.SAVING ? Long.valueOf(moneyCents[i][0])
-                        : k == IndexUnit.NET_BENEFIT ? Long.valueOf(moneyCents[i][1]) : null;
+                Long cents = id.equals(IndexUnit.SAVING) ? Long.valueOf(moneyCents[i][0])
+                        : id.equals(IndexUnit.NET_BENEFIT) ? Long.valueOf(moneyCents[i][1]) : null;
                 indicators.add(MartRow.of(Marts.POTENTIAL_INDICATORS)
                         .set(muni)
                         .set("service_code", iu.serviceCode())
@@ -238,11 +242,11 @@ public final class PotentialJob implements MartJob {
                         .set("indicator_name_fi", label.fi())
                         .set("indicator_name_en", label.en())
                         .set("indicator_name_sv", label.sv())
-                        .set("raw_value", raw[i][k])
+                        .set("raw_value", scores.denominated().value(id, i))
                         .set("raw_cents", cents)
-                        .set("normalised", scores.normalised()[i][k])
+                        .set("normalised", scores.normalised().value(id, i))
                         .set("weight", weights[k])
-                        .set("normalisation", settings.normalisation()));
+                        .set("normalisation", engine.normalisationLabel()));
             }
             Service service = ref.service(iu.serviceCode());
             String legalBasis = iu.legal() ? ACT_306 + (service.legalBasis() == null ? "" : "; " + service.legalBasis())
@@ -250,26 +254,27 @@ public final class PotentialJob implements MartJob {
             index.add(MartRow.of(Marts.POTENTIAL_INDEX)
                     .set(muni)
                     .set(ref.serviceColumns(iu.serviceCode()))
-                    .set("index_value", scores.index()[i])
-                    .set("rank", rank[i])
+                    .set("index_value", indexValues[i])
+                    .set("rank", (int) rank[i])
                     .set("legal_obligation", iu.legal())
                     .set("legal_basis", legalBasis)
                     .set("priority_rank", priority[i])
-                    .set("mc_median_rank", mc[i].median())
-                    .set("mc_rank_p05", mc[i].p05())
-                    .set("mc_rank_p95", mc[i].p95())
-                    .set("aggregation", settings.aggregation())
-                    .set("normalisation", settings.normalisation())
-                    .set("mc_runs", settings.mcRuns())
-                    .set("mc_seed", settings.mcSeed()));
+                    .set("mc_median_rank", mc.get(i).medianRank())
+                    .set("mc_rank_p05", mc.get(i).rankLow())
+                    .set("mc_rank_p95", mc.get(i).rankHigh())
+                    .set("aggregation", engine.aggregationLabel())
+                    .set("normalisation", engine.normalisationLabel())
+                    .set("mc_runs", engine.runs())
+                    .set("mc_seed", engine.seed()));
             Unit u = units.get(i);
-            ranking.add(new PotentialRanking.Entry(iu.municipalityCode(), iu.serviceCode(), scores.index()[i],
+            ranking.add(new PotentialRanking.Entry(iu.municipalityCode(), iu.serviceCode(), indexValues[i],
                     priority[i], u.solution(), u.sharedOneOffCents(), service.identificationRequired()));
         }
         ranking.sort(Comparator.comparingInt(PotentialRanking.Entry::priorityRank));
         ctx.share(PotentialRanking.class, new PotentialRanking(List.copyOf(ranking)));
         return List.of(MartTable.of(Marts.POTENTIAL_INDICATORS, indicators),
-                MartTable.of(Marts.POTENTIAL_INDEX, index));
+                MartTable.of(Marts.POTENTIAL_INDEX, index), IndexMarts.method(engine),
+                IndexMarts.sensitivity(engine, indexUnits, sensitivity));
     }
 
     /**

@@ -1,12 +1,14 @@
 package fi.kuntadigi.analytics.run;
 
 import fi.kuntadigi.analytics.config.AnalyticsConfig;
+import fi.kuntadigi.analytics.potential.PotentialIndex;
 import fi.kuntadigi.analytics.reference.ReferenceData;
 import fi.kuntadigi.analytics.reference.ReferenceReader;
 import fi.kuntadigi.catalog.DatasetSchema;
 import fi.kuntadigi.catalog.Marts;
 import fi.kuntadigi.catalog.Warehouse;
 import fi.kuntadigi.catalog.Warehouse.Layout;
+import fi.kuntadigi.index.framework.FrameworkInputException;
 import fi.kuntadigi.ingestion.publish.WarehousePublisher;
 import fi.kuntadigi.ingestion.publish.WarehouseStore;
 import fi.kuntadigi.ingestion.run.Failures;
@@ -251,8 +253,10 @@ public final class AnalyzeRun {
 
     private static AnalyticsConfig config(Path file) {
         try {
-            return AnalyticsConfig.load(file);
-        } catch (IllegalArgumentException e) {
+            AnalyticsConfig config = AnalyticsConfig.load(file);
+            PotentialIndex.load(config.index().framework()); // its files are checked before any work is done
+            return config;
+        } catch (IllegalArgumentException | FrameworkInputException e) {
             throw new UnusableInputException(e.getMessage(), e);
         }
     }
