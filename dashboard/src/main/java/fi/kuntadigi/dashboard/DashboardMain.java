@@ -1,6 +1,6 @@
 package fi.kuntadigi.dashboard;
 
-import fi.kuntadigi.ingestion.source.UnusableInputException;
+import fi.kuntadigi.operations.UnusableInputException;
 import fi.kuntadigi.operations.ExitCodes;
 import java.io.PrintStream;
 

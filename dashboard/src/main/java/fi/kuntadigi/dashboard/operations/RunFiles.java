@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.kuntadigi.catalog.Warehouse;
-import fi.kuntadigi.ingestion.run.RunRecord;
+import fi.kuntadigi.operations.RunRecord;
 import fi.kuntadigi.operations.ExitCodes;
 import fi.kuntadigi.operations.schedule.Attempt;
 import fi.kuntadigi.operations.schedule.RunHistory;

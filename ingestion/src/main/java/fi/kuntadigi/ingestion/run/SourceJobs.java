@@ -6,7 +6,7 @@ import fi.kuntadigi.ingestion.maturity.MaturityJob;
 import fi.kuntadigi.ingestion.pilots.PilotsJob;
 import fi.kuntadigi.ingestion.reference.ReferenceJob;
 import fi.kuntadigi.ingestion.roadmap.RoadmapJob;
-import fi.kuntadigi.ingestion.source.UnusableInputException;
+import fi.kuntadigi.operations.UnusableInputException;
 import fi.kuntadigi.ingestion.surveys.SurveysJob;
 import fi.kuntadigi.ingestion.transactions.TransactionsJob;
 import java.util.List;

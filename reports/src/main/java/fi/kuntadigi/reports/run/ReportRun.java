@@ -12,7 +12,7 @@ import fi.kuntadigi.dashboard.data.Freshness;
 import fi.kuntadigi.dashboard.data.RunRecords;
 import fi.kuntadigi.dashboard.figures.FigureCatalog;
 import fi.kuntadigi.dashboard.i18n.Lang;
-import fi.kuntadigi.ingestion.source.UnusableInputException;
+import fi.kuntadigi.operations.UnusableInputException;
 import fi.kuntadigi.operations.AlreadyRunningException;
 import fi.kuntadigi.operations.ExitCodes;
 import fi.kuntadigi.operations.RunLock;

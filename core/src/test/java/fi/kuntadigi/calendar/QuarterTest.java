@@ -1,4 +1,4 @@
-package fi.kuntadigi.analytics.common;
+package fi.kuntadigi.calendar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,6 +1,6 @@
-package fi.kuntadigi.analytics.roadmap;
+package fi.kuntadigi.roadmap;
 
-import fi.kuntadigi.analytics.common.Quarter;
+import fi.kuntadigi.calendar.Quarter;
 import java.util.List;
 
 /** A candidate roadmap action; {@code earliest} null = from the roadmap's first quarter. */

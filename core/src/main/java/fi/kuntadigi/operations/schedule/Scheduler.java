@@ -2,7 +2,7 @@ package fi.kuntadigi.operations.schedule;
 
 import com.cronutils.model.time.ExecutionTime;
 import fi.kuntadigi.calendar.FinnishCalendar;
-import fi.kuntadigi.ingestion.run.RunIds;
+import fi.kuntadigi.operations.RunIds;
 import fi.kuntadigi.operations.ExitCodes;
 import java.io.IOException;
 import java.time.Duration;

@@ -1,6 +1,6 @@
-package fi.kuntadigi.analytics.roadmap;
+package fi.kuntadigi.roadmap;
 
-import fi.kuntadigi.analytics.common.Quarter;
+import fi.kuntadigi.calendar.Quarter;
 import fi.kuntadigi.analytics.config.RoadmapSettings;
 import java.util.ArrayList;
 import java.util.Comparator;

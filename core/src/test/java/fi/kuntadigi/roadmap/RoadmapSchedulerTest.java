@@ -1,10 +1,10 @@
-package fi.kuntadigi.analytics.roadmap;
+package fi.kuntadigi.roadmap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fi.kuntadigi.analytics.common.Quarter;
+import fi.kuntadigi.calendar.Quarter;
 import fi.kuntadigi.analytics.config.RoadmapSettings;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package fi.kuntadigi.ingestion.publish;
+package fi.kuntadigi.operations;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

@@ -1,4 +1,4 @@
-package fi.kuntadigi.ingestion.run;
+package fi.kuntadigi.operations;
 
 import java.time.Instant;
 import java.time.ZoneOffset;

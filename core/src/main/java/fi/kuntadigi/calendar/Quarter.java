@@ -1,4 +1,4 @@
-package fi.kuntadigi.analytics.common;
+package fi.kuntadigi.calendar;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package fi.kuntadigi.ingestion.source;
+package fi.kuntadigi.operations;
 
 /**
  * An input that cannot be used at all (missing file, unknown format, missing required

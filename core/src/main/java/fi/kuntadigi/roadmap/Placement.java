@@ -1,6 +1,6 @@
-package fi.kuntadigi.analytics.roadmap;
+package fi.kuntadigi.roadmap;
 
-import fi.kuntadigi.analytics.common.Quarter;
+import fi.kuntadigi.calendar.Quarter;
 
 /** Where the scheduler put an action (start and end null when it could not be placed) and why. */
 public record Placement(Action action, int priority, Quarter start, Quarter end, String reasonFi, String reasonEn) {

@@ -1,4 +1,4 @@
-package fi.kuntadigi.ingestion.source;
+package fi.kuntadigi.operations;
 
 import java.io.IOException;
 import java.io.InputStream;

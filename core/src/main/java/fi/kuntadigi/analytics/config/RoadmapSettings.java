@@ -1,6 +1,6 @@
 package fi.kuntadigi.analytics.config;
 
-import fi.kuntadigi.analytics.common.Quarter;
+import fi.kuntadigi.calendar.Quarter;
 import java.util.HashMap;
 import java.util.Map;
 

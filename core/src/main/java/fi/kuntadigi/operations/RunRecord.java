@@ -1,4 +1,4 @@
-package fi.kuntadigi.ingestion.run;
+package fi.kuntadigi.operations;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
