@@ -3,6 +3,7 @@ package fi.kuntadigi.dashboard;
 import fi.kuntadigi.operations.UnusableInputException;
 import fi.kuntadigi.operations.ExitCodes;
 import java.io.PrintStream;
+import java.util.Arrays;
 
 /** {@code kuntadigi serve}: starts the dashboard and runs until the process is stopped. */
 public final class DashboardMain {
@@ -22,6 +23,10 @@ public final class DashboardMain {
     }
 
     public static void main(String[] args) {
+        if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
+            ServeOptions.commandLine(new ServeOptions()).usage(System.out);
+            return;
+        }
         DashboardServer server;
         try {
             server = start(args, System.out);

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -40,6 +41,16 @@ public final class PotentialJob implements MartJob {
     @Override
     public String feature() {
         return "potential";
+    }
+
+    @Override
+    public Set<Class<?>> shares() {
+        return Set.of(PotentialRanking.class);
+    }
+
+    @Override
+    public Set<Class<?>> reads() {
+        return Set.of(Readiness.class, SectorMaturity.class);
     }
 
     @Override

@@ -38,6 +38,11 @@ public final class RoadmapJob implements MartJob {
     }
 
     @Override
+    public Set<Class<?>> reads() {
+        return Set.of(PotentialRanking.class);
+    }
+
+    @Override
     public List<MartTable> compute(AnalysisContext ctx) {
         RoadmapSettings settings = ctx.config().roadmap();
         ReferenceData ref = ctx.reference();

@@ -2,8 +2,6 @@ package fi.kuntadigi.analytics.run;
 
 import fi.kuntadigi.catalog.Column;
 import fi.kuntadigi.catalog.DatasetSchema;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -56,15 +54,7 @@ public record MartTable(DatasetSchema schema, Dataset<Row> frame, List<Object[]>
                 }
                 continue;
             }
-            Class<?> expected = switch (c.type()) {
-                case STRING -> String.class;
-                case BOOLEAN -> Boolean.class;
-                case INT -> Integer.class;
-                case LONG -> Long.class;
-                case DOUBLE -> Double.class;
-                case DATE -> LocalDate.class;
-                case TIMESTAMP -> LocalDateTime.class;
-            };
+            Class<?> expected = c.type().javaType();
             if (!expected.isInstance(v)) {
                 throw new IllegalStateException(schema.name() + "." + c.name() + ": expected " + expected.getSimpleName()
                         + ", got " + v.getClass().getSimpleName() + " " + v);

@@ -8,7 +8,6 @@ import fi.kuntadigi.index.impute.Imputation;
 import fi.kuntadigi.index.normalise.NormaliseSettings;
 import fi.kuntadigi.index.normalise.Normalisation;
 import fi.kuntadigi.index.treat.TreatSettings;
-import fi.kuntadigi.index.uncertainty.UncertaintySettings;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;

@@ -1,4 +1,4 @@
-package fi.kuntadigi.index.uncertainty;
+package fi.kuntadigi.index.method;
 
 import fi.kuntadigi.index.aggregate.Aggregation;
 import fi.kuntadigi.index.impute.Imputation;
