@@ -3,7 +3,7 @@ package fi.kuntadigi.dashboard;
 import fi.kuntadigi.operations.UnusableInputException;
 import fi.kuntadigi.operations.ExitCodes;
 import java.io.PrintStream;
-import java.util.Arrays;
+import picocli.CommandLine;
 
 /** {@code kuntadigi serve}: starts the dashboard and runs until the process is stopped. */
 public final class DashboardMain {
@@ -23,8 +23,7 @@ public final class DashboardMain {
     }
 
     public static void main(String[] args) {
-        if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
-            ServeOptions.commandLine(new ServeOptions()).usage(System.out);
+        if (helpPrinted(args)) {
             return;
         }
         DashboardServer server;
@@ -36,6 +35,15 @@ public final class DashboardMain {
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+    }
+
+    /** Prints the usage for --help, the version for --version; a wrong option is reported by {@link #start}. */
+    private static boolean helpPrinted(String[] args) {
+        try {
+            return CommandLine.printHelpIfRequested(ServeOptions.commandLine(new ServeOptions()).parseArgs(args));
+        } catch (CommandLine.ParameterException e) {
+            return false;
+        }
     }
 
     /** Parses the options, starts the server and says on {@code out} where it runs and who may log in. */

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
  * them for {@code --help}; the batch command line does not repeat them. Every option also reads a {@code KUNTADIGI_*}
  * variable, so a service unit can set them without a command line.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true, usageHelpWidth = 110,
+@Command(name = "kuntadigi serve", mixinStandardHelpOptions = true, version = "kuntadigi 0.1", usageHelpWidth = 110,
         description = {"Start the dashboard over the published marts (no Spark on its classpath).",
                 "No users are loaded unless a file is named: --users FILE; the demo users only with --demo-users."})
 public final class ServeOptions {

@@ -74,7 +74,7 @@ class SettingsTest {
     @Test
     void helpListsEveryOptionFromTheOneDefinition() {
         String usage = ServeOptions.commandLine(new ServeOptions()).getUsageMessage();
-        assertTrue(usage.startsWith("Usage: serve"), usage);
+        assertTrue(usage.startsWith("Usage: kuntadigi serve"), usage);
         for (String option : new String[] {"--warehouse", "--host", "--port", "--users", "--demo-users", "--datasets",
                 "--inbox", "--schedule", "--schedule-config", "--max-upload-mib", "--session-idle-minutes",
                 "--trusted-proxies", "--audit-log"}) {
