@@ -1,6 +1,5 @@
 package fi.kuntadigi.cli;
 
-import com.fasterxml.jackson.databind.SerializationFeature;
 import fi.kuntadigi.catalog.DatasetSchema;
 import fi.kuntadigi.catalog.Datasets;
 import fi.kuntadigi.ingestion.load.QuarantinedRow;
@@ -150,8 +149,7 @@ public final class InboxCommand {
                 }
             }
             if (json) {
-                System.out.println(Json.mapper().writer().without(SerializationFeature.INDENT_OUTPUT)
-                        .writeValueAsString(verdict(dry, file, rowsCsv)));
+                System.out.println(Json.line(verdict(dry, file, rowsCsv)));
                 System.out.flush();
             } else {
                 System.out.printf("%s (%s): %,d rows: %,d would be published, %,d quarantined%n", dry.file(), dataset, dry.rows(),

@@ -2,7 +2,6 @@ package fi.kuntadigi.dashboard;
 
 import fi.kuntadigi.catalog.Warehouse;
 import fi.kuntadigi.dashboard.api.ApiRoutes;
-import fi.kuntadigi.dashboard.api.FilterParser;
 import fi.kuntadigi.dashboard.audit.AuditLog;
 import fi.kuntadigi.dashboard.audit.RequestAudit;
 import fi.kuntadigi.dashboard.auth.Access;
@@ -12,19 +11,22 @@ import fi.kuntadigi.dashboard.auth.LoginThrottle;
 import fi.kuntadigi.dashboard.auth.Role;
 import fi.kuntadigi.dashboard.auth.Sessions;
 import fi.kuntadigi.dashboard.auth.Users;
-import fi.kuntadigi.dashboard.data.Duck;
-import fi.kuntadigi.dashboard.data.Freshness;
-import fi.kuntadigi.dashboard.data.Reference;
-import fi.kuntadigi.dashboard.data.RunRecords;
 import fi.kuntadigi.dashboard.figures.DataAccess;
 import fi.kuntadigi.dashboard.figures.FigureCatalog;
 import fi.kuntadigi.dashboard.figures.FigureService;
 import fi.kuntadigi.dashboard.i18n.Lang;
 import fi.kuntadigi.dashboard.operations.Operations;
+import fi.kuntadigi.dashboard.potential.IndicatorIds;
 import fi.kuntadigi.dashboard.reports.ReportRoutes;
-import fi.kuntadigi.dashboard.views.PageRoutes;
+import fi.kuntadigi.dashboard.roadmap.OfficialsRoutes;
+import fi.kuntadigi.dashboard.warehouse.Duck;
+import fi.kuntadigi.dashboard.warehouse.Freshness;
+import fi.kuntadigi.dashboard.warehouse.Reference;
+import fi.kuntadigi.dashboard.warehouse.RunRecords;
+import fi.kuntadigi.dashboard.web.Assets;
 import fi.kuntadigi.dashboard.web.BodyLimit;
 import fi.kuntadigi.dashboard.web.ErrorPages;
+import fi.kuntadigi.dashboard.web.FilterParser;
 import fi.kuntadigi.dashboard.web.Proxy;
 import fi.kuntadigi.dashboard.web.SecurityHeaders;
 import io.javalin.Javalin;
@@ -80,7 +82,7 @@ public final class DashboardServer implements AutoCloseable {
         Warehouse warehouse = new Warehouse(settings.warehouse());
         Duck duck = new Duck();
         RunRecords runs = new RunRecords(warehouse);
-        FigureCatalog catalog = new FigureCatalog();
+        FigureCatalog catalog = DashboardFigures.catalog();
         Reference reference = new Reference(duck, warehouse);
         FigureService figures = new FigureService(new DataAccess(duck, warehouse, runs), new Freshness(warehouse, runs), catalog,
                 reference);
@@ -133,6 +135,7 @@ public final class DashboardServer implements AutoCloseable {
             });
             new PageRoutes(figures, parser, reference, access, (view, page) ->
                     view.id().equals("data") ? operations.dataPanel(page) : List.of()).register(config.routes);
+            new OfficialsRoutes(figures, parser, reference, access).register(config.routes);
             operations.register(config.routes);
             extension.register(config.routes, new Parts(figures, reference, sessions));
             new ApiRoutes(figures, parser, access).register(config.routes);

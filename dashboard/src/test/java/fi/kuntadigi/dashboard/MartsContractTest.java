@@ -7,15 +7,14 @@ import fi.kuntadigi.catalog.DatasetSchema;
 import fi.kuntadigi.catalog.Datasets;
 import fi.kuntadigi.catalog.Marts;
 import fi.kuntadigi.catalog.Warehouse;
-import fi.kuntadigi.dashboard.data.Duck;
-import fi.kuntadigi.dashboard.data.Freshness;
-import fi.kuntadigi.dashboard.data.RunRecords;
 import fi.kuntadigi.dashboard.figures.DataAccess;
 import fi.kuntadigi.dashboard.figures.Figure;
-import fi.kuntadigi.dashboard.figures.FigureCatalog;
 import fi.kuntadigi.dashboard.figures.FigureService;
 import fi.kuntadigi.dashboard.figures.Filters;
 import fi.kuntadigi.dashboard.i18n.Lang;
+import fi.kuntadigi.dashboard.warehouse.Duck;
+import fi.kuntadigi.dashboard.warehouse.Freshness;
+import fi.kuntadigi.dashboard.warehouse.RunRecords;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -59,7 +58,7 @@ class MartsContractTest {
             }
             RunRecords runs = new RunRecords(warehouse);
             FigureService service = new FigureService(new DataAccess(duck, warehouse, runs), new Freshness(warehouse, runs),
-                    new FigureCatalog());
+                    DashboardFigures.catalog());
             for (Figure figure : service.catalog().all()) {
                 for (Lang lang : Lang.values()) {
                     Filters filters = new Filters(lang, "214", 2021, "education", Map.of("volume", 0.5));

@@ -1,7 +1,10 @@
 package fi.kuntadigi.notebooks;
 
+import fi.kuntadigi.operations.Json;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import tech.tablesaw.api.Table;
 
 /**
@@ -37,18 +40,33 @@ public record Chart(String title, String type, List<String> categories, List<Ser
         return new Chart(title, type, cats, series);
     }
 
-    /** The ECharts option object as JSON. */
+    /**
+     * The ECharts option object as JSON, safe inside a {@code <script>}: every {@code <} is written
+     * {@code \\u003c}, which JSON only allows inside strings. A missing or NaN value is {@code null}.
+     */
     String optionJson() {
-        StringBuilder s = new StringBuilder("{\"animation\":false,\"title\":{\"text\":").append(Json.string(title))
-                .append("},\"tooltip\":{\"trigger\":\"axis\"},\"legend\":{\"top\":28},\"grid\":{\"top\":70,\"containLabel\":true},")
-                .append("\"xAxis\":{\"type\":\"category\",\"axisLabel\":{\"rotate\":30},\"data\":")
-                .append(Json.strings(categories)).append("},\"yAxis\":{\"type\":\"value\"},\"series\":[");
-        for (int i = 0; i < series.size(); i++) {
-            Series se = series.get(i);
-            s.append(i == 0 ? "" : ",").append("{\"name\":").append(Json.string(se.name()))
-                    .append(",\"type\":").append(Json.string(type)).append(",\"data\":").append(Json.numbers(se.values()))
-                    .append('}');
-        }
-        return s.append("]}").toString();
+        Map<String, Object> option = new LinkedHashMap<>();
+        option.put("animation", false);
+        option.put("title", Map.of("text", title));
+        option.put("tooltip", Map.of("trigger", "axis"));
+        option.put("legend", Map.of("top", 28));
+        Map<String, Object> grid = new LinkedHashMap<>();
+        grid.put("top", 70);
+        grid.put("containLabel", true);
+        option.put("grid", grid);
+        Map<String, Object> xAxis = new LinkedHashMap<>();
+        xAxis.put("type", "category");
+        xAxis.put("axisLabel", Map.of("rotate", 30));
+        xAxis.put("data", categories.stream().map(c -> c == null ? "" : c).toList());
+        option.put("xAxis", xAxis);
+        option.put("yAxis", Map.of("type", "value"));
+        option.put("series", series.stream().map(se -> {
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("name", se.name());
+            s.put("type", type);
+            s.put("data", se.values().stream().map(v -> v == null || v.isNaN() ? null : v).toList());
+            return s;
+        }).toList());
+        return Json.line(option).replace("<", "\\u003c");
     }
 }

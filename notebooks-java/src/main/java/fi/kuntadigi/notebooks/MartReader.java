@@ -1,6 +1,7 @@
 package fi.kuntadigi.notebooks;
 
 import fi.kuntadigi.catalog.Datasets;
+import fi.kuntadigi.catalog.MartSql;
 import fi.kuntadigi.catalog.Marts;
 import fi.kuntadigi.catalog.Warehouse;
 import java.sql.Connection;
@@ -10,18 +11,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import tech.tablesaw.api.Table;
 
 /**
  * Reads marts through an in-memory DuckDB into Tablesaw tables. In SQL, {@code {name}} stands for
  * {@code read_parquet(...)} over the published files of the mart (see {@link Marts}) or dataset
- * (see {@link Datasets}) of that name; other names are refused.
+ * (see {@link Datasets}) of that name; other names are refused ({@link MartSql}).
  */
 public record MartReader(Warehouse warehouse) {
-
-    private static final Pattern MART = Pattern.compile("\\{([a-z_]+)}");
 
     /** Every row of one mart. */
     public Table mart(String name) {
@@ -60,23 +57,6 @@ public record MartReader(Warehouse warehouse) {
 
     /** Replaces each {@code {mart}} with its {@code read_parquet} source. */
     String expand(String sql) {
-        Matcher m = MART.matcher(sql);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String glob = glob(m.group(1)).replace("'", "''");
-            m.appendReplacement(out, Matcher.quoteReplacement("read_parquet('" + glob + "', hive_partitioning = true)"));
-        }
-        m.appendTail(out);
-        return out.toString();
-    }
-
-    private String glob(String name) {
-        if (Marts.byName(name).isPresent()) {
-            return warehouse.martGlob(name);
-        }
-        if (Datasets.byName(name).isPresent()) {
-            return warehouse.parquetGlob(name);
-        }
-        throw new IllegalArgumentException("no mart or dataset named " + name);
+        return MartSql.expand(sql, warehouse);
     }
 }

@@ -1,7 +1,6 @@
 package fi.kuntadigi.operations.inbox;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import fi.kuntadigi.catalog.Datasets;
 import fi.kuntadigi.operations.Json;
 import fi.kuntadigi.operations.ExportKind;
@@ -238,8 +237,7 @@ public final class Inbox {
                 Files.move(replaceMarker(waiting), replaceMarker(folder.resolve(file)), StandardCopyOption.ATOMIC_MOVE);
             }
             Files.writeString(root.resolve("archive").resolve("withdrawn").resolve("withdrawals.jsonl"),
-                    Json.mapper().writer().without(SerializationFeature.INDENT_OUTPUT)
-                            .writeValueAsString(withdrawal) + "\n", StandardCharsets.UTF_8,
+                    Json.line(withdrawal) + "\n", StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             return withdrawal;
         } catch (IOException e) {

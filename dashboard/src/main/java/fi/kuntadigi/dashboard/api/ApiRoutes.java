@@ -8,6 +8,7 @@ import fi.kuntadigi.dashboard.figures.FigureResult;
 import fi.kuntadigi.dashboard.figures.FigureService;
 import fi.kuntadigi.dashboard.figures.Filters;
 import fi.kuntadigi.dashboard.i18n.Messages;
+import fi.kuntadigi.dashboard.web.FilterParser;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;

@@ -1,6 +1,6 @@
 package fi.kuntadigi.dashboard.api;
 
-import fi.kuntadigi.dashboard.data.Table;
+import fi.kuntadigi.dashboard.warehouse.Table;
 import java.util.List;
 import java.util.stream.Collectors;
 

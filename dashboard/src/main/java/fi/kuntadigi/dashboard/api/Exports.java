@@ -1,9 +1,9 @@
 package fi.kuntadigi.dashboard.api;
 
-import fi.kuntadigi.dashboard.data.Table;
 import fi.kuntadigi.dashboard.figures.FigureResult;
+import fi.kuntadigi.dashboard.i18n.Format;
 import fi.kuntadigi.dashboard.i18n.Messages;
-import fi.kuntadigi.dashboard.views.Format;
+import fi.kuntadigi.dashboard.warehouse.Table;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

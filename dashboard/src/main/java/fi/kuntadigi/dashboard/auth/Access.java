@@ -1,6 +1,6 @@
 package fi.kuntadigi.dashboard.auth;
 
-import io.javalin.http.BadRequestResponse;
+import fi.kuntadigi.dashboard.web.BadRequest;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.UnauthorizedResponse;
@@ -50,7 +50,7 @@ public final class Access {
         try {
             given = ctx.formParam("_csrf");
         } catch (Exception e) { // Jetty's ServletException on a broken multipart body is thrown unchecked
-            throw new BadRequestResponse("the request body is not a readable form");
+            throw new BadRequest("error.bad.form");
         }
         var session = sessions.current(ctx);
         boolean ok = session.isPresent()

@@ -1,5 +1,6 @@
 package fi.kuntadigi.dashboard.figures;
 
+import fi.kuntadigi.catalog.MartSql;
 import fi.kuntadigi.dashboard.auth.Role;
 import java.util.List;
 
@@ -20,8 +21,9 @@ public record Figure(String id, Role role, List<String> marts, Chart chart, Figu
         marts = List.copyOf(marts);
     }
 
-    public static Figure of(String id, Role role, Chart chart, String mart, String sql) {
-        return new Figure(id, role, List.of(mart), chart, new Sql(sql), null);
+    /** A figure of SQL over marts: it reads the marts its SQL names ({@code {mart:NAME}}). */
+    public static Figure of(String id, Role role, Chart chart, String sql) {
+        return new Figure(id, role, MartSql.marts(sql), chart, new Sql(sql), null);
     }
 
     public Figure suppressedBy(String column) {

@@ -6,14 +6,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** Every figure the dashboard shows, by id. */
+/**
+ * Every figure the dashboard shows, by id. Each area (potential, maturity, …) contributes its list;
+ * {@code DashboardFigures} names the areas.
+ */
 public final class FigureCatalog {
 
     private final Map<String, Figure> byId = new LinkedHashMap<>();
 
-    public FigureCatalog() {
-        Stream.of(MaturityFigures.all(), PotentialFigures.all(), PilotFigures.all(), SurveyFigures.all(),
-                        RoadmapFigures.all(), CostFigures.all(), DataFigures.all())
+    /** The figures of the given areas, in page order; two with one id are refused. */
+    @SafeVarargs
+    public FigureCatalog(List<Figure>... areas) {
+        Stream.of(areas)
                 .flatMap(List::stream)
                 .forEach(f -> {
                     if (byId.put(f.id(), f) != null) {

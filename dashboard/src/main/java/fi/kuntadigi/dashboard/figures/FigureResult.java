@@ -1,7 +1,7 @@
 package fi.kuntadigi.dashboard.figures;
 
-import fi.kuntadigi.dashboard.data.Freshness;
-import fi.kuntadigi.dashboard.data.Table;
+import fi.kuntadigi.dashboard.warehouse.Freshness;
+import fi.kuntadigi.dashboard.warehouse.Table;
 import java.util.Optional;
 
 /**

@@ -1,10 +1,10 @@
 package fi.kuntadigi.dashboard.figures;
 
-import fi.kuntadigi.dashboard.data.Freshness;
-import fi.kuntadigi.dashboard.data.Reference;
-import fi.kuntadigi.dashboard.data.Table;
-import fi.kuntadigi.dashboard.data.WarehouseVersion;
 import fi.kuntadigi.dashboard.i18n.Messages;
+import fi.kuntadigi.dashboard.warehouse.Freshness;
+import fi.kuntadigi.dashboard.warehouse.Reference;
+import fi.kuntadigi.dashboard.warehouse.Table;
+import fi.kuntadigi.dashboard.warehouse.WarehouseVersion;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;

@@ -1,6 +1,6 @@
 package fi.kuntadigi.dashboard.figures;
 
-import fi.kuntadigi.dashboard.data.Table;
+import fi.kuntadigi.dashboard.warehouse.Table;
 import java.util.Set;
 
 /** Produces a figure's table for the given filters. */

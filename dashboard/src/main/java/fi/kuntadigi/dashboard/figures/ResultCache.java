@@ -1,6 +1,6 @@
 package fi.kuntadigi.dashboard.figures;
 
-import fi.kuntadigi.dashboard.data.Table;
+import fi.kuntadigi.dashboard.warehouse.Table;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package fi.kuntadigi.dashboard.figures;
 
-import fi.kuntadigi.dashboard.data.Sources;
-import fi.kuntadigi.dashboard.data.Table;
+import fi.kuntadigi.dashboard.warehouse.Sources;
+import fi.kuntadigi.dashboard.warehouse.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,8 +1,8 @@
 package fi.kuntadigi.dashboard.figures;
 
-import fi.kuntadigi.dashboard.data.Table;
+import fi.kuntadigi.dashboard.i18n.Format;
 import fi.kuntadigi.dashboard.i18n.Messages;
-import fi.kuntadigi.dashboard.views.Format;
+import fi.kuntadigi.dashboard.warehouse.Table;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;

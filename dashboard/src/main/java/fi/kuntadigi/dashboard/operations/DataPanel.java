@@ -1,7 +1,7 @@
 package fi.kuntadigi.dashboard.operations;
 
-import fi.kuntadigi.dashboard.views.Page;
-import fi.kuntadigi.dashboard.views.Times;
+import fi.kuntadigi.dashboard.i18n.Times;
+import fi.kuntadigi.dashboard.web.Page;
 import fi.kuntadigi.operations.schedule.Scheduler;
 import j2html.tags.DomContent;
 import java.time.ZonedDateTime;

@@ -13,10 +13,10 @@ import static j2html.TagCreator.section;
 import static j2html.TagCreator.textarea;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fi.kuntadigi.dashboard.i18n.Format;
 import fi.kuntadigi.dashboard.i18n.Messages;
-import fi.kuntadigi.dashboard.views.Format;
-import fi.kuntadigi.dashboard.views.Page;
-import fi.kuntadigi.dashboard.views.Times;
+import fi.kuntadigi.dashboard.i18n.Times;
+import fi.kuntadigi.dashboard.web.Page;
 import j2html.tags.DomContent;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -3,14 +3,14 @@ package fi.kuntadigi.dashboard.operations;
 import fi.kuntadigi.catalog.Warehouse;
 import fi.kuntadigi.dashboard.auth.Access;
 import fi.kuntadigi.dashboard.auth.Role;
-import fi.kuntadigi.dashboard.views.Page;
+import fi.kuntadigi.dashboard.web.BadRequest;
+import fi.kuntadigi.dashboard.web.Page;
 import fi.kuntadigi.operations.inbox.Inbox;
 import fi.kuntadigi.operations.schedule.RunHistory;
 import fi.kuntadigi.operations.schedule.ScheduledJob;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import io.javalin.config.SizeUnit;
-import io.javalin.http.BadRequestResponse;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import j2html.tags.DomContent;
@@ -111,7 +111,7 @@ public final class Operations implements AutoCloseable {
                 return new Rejected(HttpStatus.CONTENT_TOO_LARGE, "too_large", null);
             }
         }
-        return new BadRequestResponse("not a multipart form");
+        return new BadRequest("error.bad.form");
     }
 
     /** Stops the scheduler and the runs started here (their processes are destroyed). */

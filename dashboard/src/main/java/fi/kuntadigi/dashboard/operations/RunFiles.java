@@ -1,10 +1,10 @@
 package fi.kuntadigi.dashboard.operations;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.kuntadigi.catalog.Warehouse;
+import fi.kuntadigi.dashboard.warehouse.RunRecords;
+import fi.kuntadigi.operations.Json;
 import fi.kuntadigi.operations.RunRecord;
 import fi.kuntadigi.operations.ExitCodes;
 import fi.kuntadigi.operations.schedule.Attempt;
@@ -19,8 +19,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * What the warehouse's {@code _runs/} folder says about runs: the history of attempts, each
@@ -28,18 +26,16 @@ import java.util.stream.Stream;
  */
 final class RunFiles {
 
-    /** A run id as {@code RunIds} makes them (and older test ids): no path characters. */
-    static final Pattern RUN_ID = Pattern.compile("[0-9A-Za-z][0-9A-Za-z.\\-]{0,63}");
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private static final int LOG_LINES = 500;
 
     private final Warehouse warehouse;
     private final RunHistory history;
+    private final RunRecords records;
 
     RunFiles(Warehouse warehouse, RunHistory history) {
         this.warehouse = warehouse;
         this.history = history;
+        this.records = new RunRecords(warehouse);
     }
 
     RunHistory history() {
@@ -51,7 +47,7 @@ final class RunFiles {
     }
 
     static boolean validId(String id) {
-        return id != null && RUN_ID.matcher(id).matches();
+        return RunRecords.validId(id);
     }
 
     /** One row of the history as the dashboard shows it (and as {@code /api/runs/history} gives it). */
@@ -77,7 +73,7 @@ final class RunFiles {
                 attempted.add(a.runId());
             }
         }
-        for (RunRecord r : records()) {
+        for (RunRecord r : records.all()) {
             if (!attempted.contains(r.runId())) {
                 rows.add(row(r));
             }
@@ -91,7 +87,7 @@ final class RunFiles {
     }
 
     private Row row(Attempt a) {
-        Optional<RunRecord> record = a.runId() == null ? Optional.empty() : record(a.runId());
+        Optional<RunRecord> record = a.runId() == null ? Optional.empty() : records.find(a.runId());
         Counts counts = record.map(Counts::of).orElse(Counts.NONE);
         boolean failed = !a.outcome().startsWith(Attempt.SUCCEEDED);
         String error = record.map(RunRecord::error).orElse(null);
@@ -131,31 +127,7 @@ final class RunFiles {
 
     /** The run's record {@code _runs/<id>.json}. */
     Optional<RunRecord> record(String runId) {
-        return validId(runId) ? read(warehouse.runs().resolve(runId + ".json")) : Optional.empty();
-    }
-
-    private List<RunRecord> records() {
-        Path dir = warehouse.runs();
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".json")).map(RunFiles::read)
-                    .flatMap(Optional::stream).filter(r -> r.runId() != null).toList();
-        } catch (IOException e) {
-            return List.of();
-        }
-    }
-
-    private static Optional<RunRecord> read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(JSON.readValue(file.toFile(), RunRecord.class));
-        } catch (IOException e) {
-            return Optional.empty(); // being rewritten, or not a run record
-        }
+        return records.find(runId);
     }
 
     /** The run's structured log, one JSON object per line; lines cut short are skipped. */
@@ -168,7 +140,7 @@ final class RunFiles {
         try {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 try {
-                    events.add(JSON.readTree(line));
+                    events.add(Json.mapper().readTree(line));
                 } catch (IOException torn) {
                     // a line still being written
                 }

@@ -8,9 +8,9 @@ import fi.kuntadigi.dashboard.auth.Access;
 import fi.kuntadigi.dashboard.auth.Role;
 import fi.kuntadigi.dashboard.i18n.Lang;
 import fi.kuntadigi.dashboard.i18n.Messages;
-import fi.kuntadigi.dashboard.views.Page;
+import fi.kuntadigi.dashboard.web.BadRequest;
+import fi.kuntadigi.dashboard.web.Page;
 import io.javalin.config.RoutesConfig;
-import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
@@ -71,7 +71,7 @@ final class RunRoutes {
         pages.access().require(ctx, Role.ANALYST);
         Lang lang = AnalystPages.lang(ctx);
         ManualRuns.Choice choice = ManualRuns.Choice.parse(ctx.formParam("job"))
-                .orElseThrow(() -> new BadRequestResponse("job must be ingest, analyze or both"));
+                .orElseThrow(() -> new BadRequest("error.bad.job", String.valueOf(ctx.formParam("job"))));
         if (!settings.canLaunch()) {
             throw new Rejected(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", null);
         }
@@ -159,6 +159,6 @@ final class RunRoutes {
         } catch (NumberFormatException e) {
             // below
         }
-        throw new BadRequestResponse("limit must be a whole number from 1 to 10000");
+        throw new BadRequest("error.bad.limit", text, "1", "10000");
     }
 }

@@ -8,7 +8,6 @@ import static j2html.TagCreator.span;
 import static j2html.TagCreator.text;
 import static j2html.TagCreator.ul;
 
-import fi.kuntadigi.dashboard.api.BadRequest;
 import fi.kuntadigi.dashboard.auth.Access;
 import fi.kuntadigi.dashboard.auth.Role;
 import fi.kuntadigi.dashboard.auth.RoleRequired;
@@ -16,8 +15,6 @@ import fi.kuntadigi.dashboard.auth.Session;
 import fi.kuntadigi.dashboard.figures.Filters;
 import fi.kuntadigi.dashboard.i18n.Lang;
 import fi.kuntadigi.dashboard.i18n.Messages;
-import fi.kuntadigi.dashboard.views.Layout;
-import fi.kuntadigi.dashboard.views.Page;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -127,7 +124,7 @@ public final class ErrorPages {
             content.add(p(text(m.get("error.detail") + " "), span(english).attr("lang", "en")));
         }
         List<DomContent> ways = new ArrayList<>();
-        if (status == 400 && PLAIN_PATH.matcher(ctx.path()).matches()) {
+        if (status == 400 && ctx.method() == HandlerType.GET && PLAIN_PATH.matcher(ctx.path()).matches()) {
             ways.add(li(a(m.get("error.way.unfiltered")).withHref(page.plainLink(ctx.path()))));
         }
         if (status == 403 && role != null) {

@@ -2,7 +2,7 @@ package fi.kuntadigi.dashboard.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import fi.kuntadigi.dashboard.data.Table;
+import fi.kuntadigi.dashboard.warehouse.Table;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

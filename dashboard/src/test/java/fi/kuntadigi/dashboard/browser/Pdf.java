@@ -1,28 +1,29 @@
 package fi.kuntadigi.dashboard.browser;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 
-/** The text of a PDF page by page, read with poppler's {@code pdftotext} (form feed between pages). */
+/** The text of a PDF page by page, read with PDFBox. */
 final class Pdf {
 
     private Pdf() {
     }
 
-    static List<String> pages(Path pdf) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("pdftotext", "-layout", pdf.toString(), "-").redirectErrorStream(true).start();
-        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IllegalStateException("pdftotext failed (install poppler-utils): " + text);
+    static List<String> pages(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            List<String> pages = new ArrayList<>();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                pages.add(stripper.getText(document));
+            }
+            return pages;
         }
-        List<String> pages = new ArrayList<>(List.of(text.split("\f", -1)));
-        if (!pages.isEmpty() && pages.get(pages.size() - 1).isBlank()) {
-            pages.remove(pages.size() - 1);
-        }
-        return pages;
     }
 }

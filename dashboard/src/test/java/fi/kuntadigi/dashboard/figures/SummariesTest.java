@@ -4,9 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fi.kuntadigi.dashboard.data.Table;
+import fi.kuntadigi.dashboard.DashboardFigures;
 import fi.kuntadigi.dashboard.i18n.Lang;
 import fi.kuntadigi.dashboard.i18n.Messages;
+import fi.kuntadigi.dashboard.warehouse.Table;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class SummariesTest {
 
     @Test
     void theTotalIsToldApartFromItsPartsWhichTheExtremesAreTakenFrom() {
-        Figure budget = new FigureCatalog().get("costs.budget");
+        Figure budget = DashboardFigures.catalog().get("costs.budget");
         Table table = new Table(List.of("category", "budget_eur", "actual_eur", "variance_eur", "utilisation_pct", "is_total"), List.of(
                 Arrays.asList("Henkilöstökulut", 120000.0, 72353.0, 47647.0, 60.3, false),
                 Arrays.asList("Matkakulut", 5000.0, 0.0, 5000.0, 0.0, false),
@@ -30,7 +31,7 @@ class SummariesTest {
 
     @Test
     void runsAreNamedByTheirStartInHelsinkiTimeNotByIds() {
-        Figure runs = new FigureCatalog().get("data.runs");
+        Figure runs = DashboardFigures.catalog().get("data.runs");
         Table table = new Table(List.of("run_id", "job", "status", "started_at", "finished_at", "rows_read", "rows_published",
                 "rows_quarantined"), List.of(
                 Arrays.asList("20261127T062035.280Z-8156", "ingest", "succeeded", "2026-11-27T06:20:35.280Z", "2026-11-27T06:21:35Z",

@@ -146,6 +146,24 @@ class OperationsTest {
     }
 
     @Test
+    void anUnknownJobIsABadRequestPageNamingItInThePagesLanguage() throws Exception {
+        HttpResponse<String> r = server.post(analyst, "/data/runs?lang=fi", "job=drop&_csrf=" + token(analyst));
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("Tuntematon työ &#x27;drop&#x27;. Sallitut: ingest, analyze, both."), r.body());
+        assertTrue(r.body().contains("<html lang=\"fi\">"), "a page of the site");
+        assertFalse(r.body().contains("<a href=\"/data/runs?lang=fi\">"), "no link to a page the form posts to");
+    }
+
+    @Test
+    void aBadHistoryLimitIsABadRequestAnsweredAsJson() throws Exception {
+        HttpResponse<String> r = server.get(analyst, "/api/runs/history?limit=many");
+        assertEquals(400, r.statusCode());
+        JsonNode body = JSON.readTree(r.body());
+        assertEquals(400, body.get("status").asInt());
+        assertEquals("limit 'many' must be a whole number from 1 to 10000", body.get("error").asText());
+    }
+
+    @Test
     void aStartedRunCanBeWatchedToItsEndAndIsRecordedInTheHistory() throws Exception {
         HttpResponse<String> started = server.post(analyst, "/data/runs?lang=fi", "job=both&_csrf=" + token(analyst));
         assertEquals(303, started.statusCode(), started.body());

@@ -1,7 +1,10 @@
 package fi.kuntadigi.ingestion.run;
 
 import fi.kuntadigi.operations.Json;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +22,8 @@ public final class RunLog implements AutoCloseable {
     private final String runId;
 
     /** A log written to {@code out} (e.g. {@code WarehouseStore.appendLog}), flushed after every event. */
-    public RunLog(java.io.OutputStream out, String runId) {
-        this.out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
+    public RunLog(OutputStream out, String runId) {
+        this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         this.runId = runId;
     }
 
@@ -31,8 +34,7 @@ public final class RunLog implements AutoCloseable {
         line.put("event", event);
         line.putAll(fields);
         try {
-            out.write(Json.mapper().writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(line));
+            out.write(Json.line(line));
             out.write('\n');
             out.flush();
         } catch (IOException e) {

@@ -1,7 +1,7 @@
 package fi.kuntadigi.reports.pack;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import fi.kuntadigi.dashboard.data.Table;
+import fi.kuntadigi.dashboard.warehouse.Table;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -6,16 +6,17 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import fi.kuntadigi.catalog.ReportFiles;
 import fi.kuntadigi.catalog.Warehouse;
 import fi.kuntadigi.chromium.Chromium;
+import fi.kuntadigi.dashboard.DashboardFigures;
 import fi.kuntadigi.dashboard.DashboardServer;
 import fi.kuntadigi.dashboard.Settings;
-import fi.kuntadigi.dashboard.data.Freshness;
-import fi.kuntadigi.dashboard.data.RunRecords;
 import fi.kuntadigi.dashboard.figures.FigureCatalog;
 import fi.kuntadigi.dashboard.i18n.Lang;
-import fi.kuntadigi.operations.UnusableInputException;
+import fi.kuntadigi.dashboard.warehouse.Freshness;
+import fi.kuntadigi.dashboard.warehouse.RunRecords;
 import fi.kuntadigi.operations.AlreadyRunningException;
 import fi.kuntadigi.operations.ExitCodes;
 import fi.kuntadigi.operations.RunLock;
+import fi.kuntadigi.operations.UnusableInputException;
 import fi.kuntadigi.operations.schedule.Attempt;
 import fi.kuntadigi.operations.schedule.RunHistory;
 import fi.kuntadigi.reports.chromium.PdfPrinter;
@@ -148,7 +149,7 @@ public final class ReportRun {
 
     /** Every mart the reports read must be there and computed after the latest data load. */
     private DataVersion checkMarts() {
-        FigureCatalog catalog = new FigureCatalog();
+        FigureCatalog catalog = DashboardFigures.catalog();
         List<String> ids = new ArrayList<>();
         if (request.kinds().contains(ReportFiles.STEERING)) {
             ids.addAll(SteeringPack.figureIds());
