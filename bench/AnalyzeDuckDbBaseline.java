@@ -21,7 +21,7 @@ import java.util.stream.IntStream;
  *   <li>savings and index: the base year's service-municipalities (current municipalities, transactions
  *       > 0), their saving up to the adoption ceiling, business case alone and shared, the seven
  *       indicators, min-max normalisation, the weighted index, its rank and the legal-priority rank;</li>
- *   <li>Monte Carlo: index.mc.runs runs, each drawing the weights (x U(1-s, 1+s), renormalised), the two
+ *   <li>Monte Carlo: the framework method's uncertainty.runs runs, each drawing the weights (x U(1-s, 1+s), renormalised), the two
  *       unit-cost factors (U(1-u, 1+u)) and the aggregation (linear or geometric), re-normalising the two
  *       cost-dependent indicators, ranking every unit, then each unit's median and 5 / 95 % rank (type 7,
  *       quantile_cont) over the runs.</li>
@@ -46,6 +46,7 @@ public class AnalyzeDuckDbBaseline {
         try (Reader r = Files.newBufferedReader(Path.of(args[2]), StandardCharsets.UTF_8)) {
             config.load(r);
         }
+        frameworkSettings(config, Path.of(args[2]).toAbsolutePath().getParent());
         if (!config.getProperty("index.normalisation").equals("min_max")) {
             throw new IllegalArgumentException("the baseline implements index.normalisation=min_max only");
         }
@@ -63,6 +64,39 @@ public class AnalyzeDuckDbBaseline {
                     (t1 - start) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t3 - start) / 1e9);
             check(s, wh);
         }
+    }
+
+    /**
+     * The index's settings from its framework folder (analytics.properties' index.framework: iMeta.csv's weights,
+     * method.properties' normalisation, aggregation and Monte Carlo), under the names this yardstick reads.
+     */
+    private static void frameworkSettings(Properties config, Path configFolder) throws Exception {
+        Path folder = configFolder.resolve(config.getProperty("index.framework", "index/potential"));
+        Properties method = new Properties();
+        try (Reader r = Files.newBufferedReader(folder.resolve("method.properties"), StandardCharsets.UTF_8)) {
+            method.load(r);
+        }
+        List<String> meta = Files.readAllLines(folder.resolve("iMeta.csv"), StandardCharsets.UTF_8);
+        List<String> header = List.of(meta.get(0).split(","));
+        for (String line : meta.subList(1, meta.size())) {
+            String[] cells = line.split(",", -1);
+            if (cells[header.indexOf("Type")].equals("Indicator")) {
+                config.setProperty("index.weight." + cells[header.indexOf("iCode")], cells[header.indexOf("Weight")]);
+            }
+        }
+        boolean minMax01 = method.getProperty("normalise", "minmax").strip().equals("minmax")
+                && Double.parseDouble(method.getProperty("normalise.low", "0").strip()) == 0
+                && Double.parseDouble(method.getProperty("normalise.high", "100").strip()) == 1;
+        config.setProperty("index.normalisation", minMax01 ? "min_max" : "other");
+        config.setProperty("index.aggregation", method.getProperty("aggregate", "arithmetic").strip().equals("geometric")
+                ? "geometric" : "linear");
+        config.setProperty("index.geometric_floor", method.getProperty("aggregate.floor").strip());
+        config.setProperty("index.mc.runs", method.getProperty("uncertainty.runs").strip());
+        config.setProperty("index.mc.seed", method.getProperty("uncertainty.seed").strip());
+        config.setProperty("index.mc.weight_spread", method.getProperty("uncertainty.weights").strip());
+        config.setProperty("index.mc.unit_cost_spread", method.getProperty("uncertainty.input.non_digital_unit_cost").strip());
+        config.setProperty("index.mc.vary_aggregation",
+                String.valueOf(method.getProperty("uncertainty.aggregate", "").contains("geometric")));
     }
 
     /** The one aggregation of the transactions, costed per channel, and its roll-up to service x year. */

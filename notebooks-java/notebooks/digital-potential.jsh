@@ -1,4 +1,5 @@
-// Digital potential deep dive: index, uncertainty of the rank, what drives it, alone vs shared, other weights.
+// Digital potential deep dive: index, uncertainty of the rank, what drives it, alone vs shared, other weights,
+// which assumption drives the rank's uncertainty (Sobol).
 // Headless: bin/notebooks digital-potential     Interactive: see notebooks-java/README.md
 import fi.kuntadigi.notebooks.*;
 import tech.tablesaw.api.*;
@@ -63,5 +64,40 @@ nb.report().csv("weights_sensitivity", sensitivity);
 var firstTwenty = sensitivity.first(20);
 firstTwenty.addColumns(firstTwenty.stringColumn("municipality_code").join(" ", firstTwenty.stringColumn("service_code")).setName("label"));
 nb.report().chart(Chart.of("Sija: määritetyt vs. yhtäsuuret painot / Rank: configured vs equal weights", "bar", firstTwenty, "label", "configured_rank", "equal_rank"));
+
+// Which assumption drives the rank's uncertainty: the Sobol indices analyze computed with the composite-indicator
+// engine (potential_sensitivity) over the assumptions its method varies (each weight, the two unit costs, the
+// aggregation). First order = the share of the variance an assumption explains alone; total = with interactions.
+var shift = nb.marts().query("""
+        SELECT factor, round(first_order, 3) AS first_order, round(first_order_low, 3) AS first_order_low,
+               round(first_order_high, 3) AS first_order_high, round(total_effect, 3) AS total_effect,
+               round(total_effect_low, 3) AS total_effect_low, round(total_effect_high, 3) AS total_effect_high
+        FROM {potential_sensitivity} WHERE output = 'mean_rank_shift' ORDER BY total_effect DESC, factor""");
+System.out.println(shift.print());
+nb.report().text("Mistä sijoitusten keskimääräinen muutos riippuu (Sobol) / What the mean rank shift depends on (Sobol indices, 95 % bootstrap intervals).");
+nb.report().csv("sensitivity_mean_rank_shift", shift);
+nb.report().chart(Chart.of("Keskimääräinen sijoituksen muutos: Sobolin indeksit / Mean rank shift: Sobol indices", "bar", shift, "factor", "first_order", "total_effect"));
+// Each service's strongest assumption (largest total effect), and how many services' ranks each assumption drives.
+var drivers = nb.marts().query("""
+        WITH ranked AS (
+          SELECT *, row_number() OVER (PARTITION BY municipality_code, service_code
+                                       ORDER BY total_effect DESC, first_order DESC, factor) AS k
+          FROM {potential_sensitivity} WHERE output = 'rank')
+        SELECT i.rank, d.municipality_code, i.municipality_name_fi, d.service_code, i.service_name_fi,
+               i.mc_rank_p05, i.mc_rank_p95, d.factor AS driver, round(d.first_order, 3) AS first_order,
+               round(d.total_effect, 3) AS total_effect
+        FROM ranked d JOIN {potential_index} i USING (municipality_code, service_code)
+        WHERE d.k = 1 ORDER BY i.rank""");
+nb.report().csv("sensitivity_drivers", drivers);
+var byDriver = nb.marts().query("""
+        WITH ranked AS (
+          SELECT *, row_number() OVER (PARTITION BY municipality_code, service_code
+                                       ORDER BY total_effect DESC, first_order DESC, factor) AS k
+          FROM {potential_sensitivity} WHERE output = 'rank')
+        SELECT factor AS driver, count(*) AS services FROM ranked WHERE k = 1 AND total_effect > 0
+        GROUP BY factor ORDER BY services DESC, driver""");
+System.out.println(byDriver.print());
+nb.report().csv("sensitivity_services_by_driver", byDriver);
+nb.report().chart(Chart.of("Palveluita, joiden sijoitus riippuu eniten oletuksesta / Services whose rank depends most on each assumption", "bar", byDriver, "driver", "services"));
 
 System.out.println("wrote " + nb.report().write());

@@ -200,6 +200,34 @@ public final class Marts {
                     required("mc_seed", LONG, "Monte Carlo seed"))),
             "municipality_code", "service_code");
 
+    public static final DatasetSchema POTENTIAL_METHOD = mart("potential_method", "potential",
+            "The method the digital-potential index was computed with: every setting of its method file (normalisation, "
+                    + "aggregation, floor, scale, ties, uncertainty and sensitivity), so readers recompute it the same way",
+            List.of(
+                    required("setting", STRING, "Setting of the engine's method file (docs/methodology.md §6a), e.g. aggregate.floor"),
+                    required("value", STRING, "Its value as written in the file")),
+            "setting");
+
+    public static final DatasetSchema POTENTIAL_SENSITIVITY = mart("potential_sensitivity", "potential",
+            "Which assumption drives the uncertainty of each service's rank and of the mean rank shift: Sobol "
+                    + "first-order and total indices with 95 % bootstrap intervals",
+            List.of(
+                    required("output", STRING, "rank: one service's rank; mean_rank_shift: the mean absolute rank change of all services"),
+                    optional("municipality_code", STRING, "Municipality of the ranked service (null for mean_rank_shift)"),
+                    optional("service_code", STRING, "The ranked service (null for mean_rank_shift)"),
+                    required("factor", STRING, "The assumption: weight.<indicator>, input.<unit cost>, aggregation, normalisation, imputation or weights (all weights together)"),
+                    required("factor_kind", STRING, "weight, input, aggregation, normalisation, imputation or weights"),
+                    optional("factor_code", STRING, "The indicator of a weight, the input of an input (non_digital_unit_cost, digital_unit_cost)"),
+                    required("first_order", DOUBLE, "First-order Sobol index: the share of the output's variance the assumption explains alone"),
+                    required("first_order_low", DOUBLE, "Lower end of its 95 % bootstrap interval"),
+                    required("first_order_high", DOUBLE, "Upper end of its 95 % bootstrap interval"),
+                    required("total_effect", DOUBLE, "Total Sobol index: its share including interactions with the other assumptions"),
+                    required("total_effect_low", DOUBLE, "Lower end of its 95 % bootstrap interval"),
+                    required("total_effect_high", DOUBLE, "Upper end of its 95 % bootstrap interval"),
+                    required("samples", INT, "Sobol base sample N (N (k + 2) index runs for k assumptions)"),
+                    required("bootstrap", INT, "Bootstrap resamples of the intervals")),
+            "output", "municipality_code", "service_code", "factor");
+
     // ---------------------------------------------------------------- maturity
 
     public static final DatasetSchema MATURITY_DIMENSION = mart("maturity_dimension", "maturity",
@@ -457,7 +485,7 @@ public final class Marts {
 
     private static final Map<String, DatasetSchema> ALL = SchemaIndex.of("mart",
             POTENTIAL_SERVICE_YEAR, POTENTIAL_CHANNEL_YEAR, POTENTIAL_SAVINGS, POTENTIAL_CLAIM_CHECK,
-            POTENTIAL_INDICATORS, POTENTIAL_INDEX,
+            POTENTIAL_INDICATORS, POTENTIAL_INDEX, POTENTIAL_METHOD, POTENTIAL_SENSITIVITY,
             MATURITY_DIMENSION, MATURITY_INDEX,
             PILOT_FEEDBACK, PILOT_FEEDBACK_POINTS, PILOT_CHAT, PILOT_CHAT_HOURLY, PILOT_EFORMS, PILOT_DIGITAL_SUPPORT,
             PILOT_SIGNALS,

@@ -47,8 +47,9 @@ class MartsContractTest {
                 statement.execute("copy (select " + columns + " where false) to '"
                         + warehouse.mart(mart.name()).resolve("part-0.parquet") + "' (format parquet)");
             }
-            // the reference datasets figures join: labels (the channel-year mart carries codes only), joint actions' participants
-            for (DatasetSchema dataset : List.of(Datasets.CHANNELS,
+            // the reference datasets figures join: labels (the channel-year mart carries codes only; the sensitivity sentences
+            // name services and municipalities in Swedish too), joint actions' participants
+            for (DatasetSchema dataset : List.of(Datasets.CHANNELS, Datasets.SERVICES, Datasets.MUNICIPALITIES,
                     Datasets.ROADMAP_ACTIONS)) {
                 Files.createDirectories(warehouse.dataset(dataset.name()));
                 String columns = dataset.columns().stream().map(c -> "cast(null as " + sqlType(c) + ") as \"" + c.name() + "\"")

@@ -91,6 +91,15 @@ class PagesTest {
     }
 
     @Test
+    void thePotentialViewSaysInSwedishWhatARankDependsOnMost() throws Exception {
+        String sv = page(steering, "/potential?municipality=608&lang=sv");
+        assertTrue(sv.contains("Placeringen av tjänsten Bygglov i Påmark beror mest på vikten som ges indikatorn "
+                + "”Handläggningstimmar per år (icke-digitala)”: det förklarar ensamt 40 % av variationen i placeringen och "
+                + "tillsammans med de andra antagandena 84 %."), sv);
+        assertFalse(sv.contains("handling_hours"), "no indicator id where a person reads");
+    }
+
+    @Test
     void theOfficialsPageListsOnlyTheJointActionsTheMunicipalityTakesPartIn() throws Exception {
         // the fixture's joint Webropol environment is Jämijärvi's and Pomarkku's; Suomi.fi identification names nobody: all
         String kankaanpaa = page(TestServer.client(), "/officials?municipality=214");

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 /** Builds the test warehouse of {@code fixture/warehouse.sql} with DuckDB, plus manifests and a run record. */
 public final class TestWarehouse {
 
-    static final List<String> DATASETS = List.of("municipalities", "channels", "transactions", "roadmap_actions");
+    static final List<String> DATASETS = List.of("municipalities", "services", "channels", "transactions", "roadmap_actions");
 
     private TestWarehouse() {
     }
@@ -26,7 +26,7 @@ public final class TestWarehouse {
         try (InputStream in = TestWarehouse.class.getResourceAsStream("/fixture/warehouse.sql")) {
             sql = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("${root}", root.toString());
         }
-        for (String dir : List.of("municipalities", "channels", "roadmap_actions", "quarantine/transactions", "_runs")) {
+        for (String dir : List.of("municipalities", "services", "channels", "roadmap_actions", "quarantine/transactions", "_runs")) {
             Files.createDirectories(root.resolve(dir));
         }
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {

@@ -110,6 +110,21 @@ class NotebooksTest {
         assertEquals(5, Csv.read(out.resolve("claim_check.csv")).rowCount(), "one claim verdict per municipality");
     }
 
+    /**
+     * The Sobol indices of the bundled data: the mean rank shift depends on the aggregation (arithmetic or geometric)
+     * far more than on any weight or unit cost; every ranked service has its strongest assumption.
+     */
+    @Test
+    void digitalPotentialShowsWhichAssumptionDrivesTheRanks() throws Exception {
+        Path out = run("digital-potential");
+        Table shift = Csv.read(out.resolve("sensitivity_mean_rank_shift.csv"));
+        assertEquals(10, shift.rowCount(), "7 weights, 2 unit costs, the aggregation");
+        assertEquals("aggregation", shift.stringColumn("factor").get(0));
+        assertTrue(Double.parseDouble(shift.stringColumn("total_effect").get(0)) > 0.8, shift.print());
+        Table drivers = Csv.read(out.resolve("sensitivity_drivers.csv"));
+        assertEquals(Csv.read(out.resolve("index.csv")).rowCount(), drivers.rowCount(), "one strongest assumption per service");
+    }
+
     @Test
     void roadmapWhatIfReproducesThePublishedScheduleAndCapacityMovesActions() throws Exception {
         Path out = run("roadmap-what-if");

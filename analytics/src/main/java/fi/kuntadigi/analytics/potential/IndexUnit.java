@@ -22,15 +22,25 @@ public record IndexUnit(String municipalityCode, String serviceCode, double nonD
                         double handlingHours, double nonDigitalUnitCents, double digitalUnitCents, double readiness,
                         double sectorMaturity, double shiftable, int years, long sharedCostCents, boolean legal) {
 
-    /** Positions of the two indicators that depend on the unit costs (varied by the uncertainty analysis). */
-    public static final int SAVING = 3;
-    public static final int NET_BENEFIT = 6;
+    /** The indicators analyze computes, by iCode: a potential framework's iMeta chooses among them. */
+    public static final List<String> INDICATORS = List.of("non_digital_volume", "non_digital_share", "handling_hours",
+            "saving_per_transaction", "readiness", "sector_maturity", "net_benefit_shared");
+    /** The two money indicators, which depend on the unit costs (varied by the uncertainty analysis). */
+    public static final String SAVING = "saving_per_transaction";
+    public static final String NET_BENEFIT = "net_benefit_shared";
 
-    /** Raw indicator values in {@link fi.kuntadigi.analytics.config.IndexSettings#INDICATORS} order. */
-    public double[] raw(double nonDigitalCostFactor, double digitalCostFactor) {
-        return new double[] {nonDigital, nonDigitalShare, handlingHours,
-                savingEuros(nonDigitalCostFactor, digitalCostFactor), readiness, sectorMaturity,
-                netBenefitEuros(nonDigitalCostFactor, digitalCostFactor)};
+    /** The value of an indicator with the unit costs scaled by the factors. */
+    public double value(String indicator, double nonDigitalCostFactor, double digitalCostFactor) {
+        return switch (indicator) {
+            case "non_digital_volume" -> nonDigital;
+            case "non_digital_share" -> nonDigitalShare;
+            case "handling_hours" -> handlingHours;
+            case SAVING -> savingEuros(nonDigitalCostFactor, digitalCostFactor);
+            case "readiness" -> readiness;
+            case "sector_maturity" -> sectorMaturity;
+            case NET_BENEFIT -> netBenefitEuros(nonDigitalCostFactor, digitalCostFactor);
+            default -> throw new IllegalArgumentException("no indicator " + indicator + "; known: " + INDICATORS);
+        };
     }
 
     /** Saving per transaction in euros with the unit costs scaled by the factors. */

@@ -1,5 +1,6 @@
 package fi.kuntadigi.analytics.potential;
 
+import fi.kuntadigi.analytics.config.AnalyticsConfig;
 import fi.kuntadigi.catalog.Labels;
 import fi.kuntadigi.analytics.common.Rows;
 import fi.kuntadigi.analytics.config.IndexSettings;
@@ -13,6 +14,9 @@ import fi.kuntadigi.analytics.run.MartTable;
 import fi.kuntadigi.analytics.surveys.Readiness;
 import fi.kuntadigi.catalog.Datasets;
 import fi.kuntadigi.catalog.Marts;
+import fi.kuntadigi.index.pipeline.IndexResult;
+import fi.kuntadigi.index.sensitivity.RankSensitivity;
+import fi.kuntadigi.index.uncertainty.UnitUncertainty;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -51,6 +55,11 @@ public final class PotentialJob implements MartJob {
     @Override
     public Set<Class<?>> reads() {
         return Set.of(Readiness.class, SectorMaturity.class);
+    }
+
+    @Override
+    public void check(AnalyticsConfig config) {
+        PotentialIndex.load(config.index().framework());
     }
 
     @Override
@@ -185,19 +194,20 @@ public final class PotentialJob implements MartJob {
                     potential.horizonYears(), u.sharedOneOffCents() + potential.horizonYears() * u.sharedYearlyCents(),
                     u.service().statutory()));
         }
-        double[] weights = IndexSettings.INDICATORS.stream().mapToDouble(settings.weights()::get).toArray();
-        double[][] raw = indexUnits.stream().map(i -> i.raw(1, 1)).toArray(double[][]::new);
+        PotentialIndex engine = PotentialIndex.load(settings.framework());
         long[][] moneyCents = new long[units.size()][];
         for (int i = 0; i < units.size(); i++) {
             moneyCents[i] = moneyIndicatorCents(units.get(i));
-            raw[i][IndexUnit.SAVING] = moneyCents[i][0] / 100.0;
-            raw[i][IndexUnit.NET_BENEFIT] = moneyCents[i][1] / 100.0;
         }
-        CompositeIndex.Scores scores = CompositeIndex.score(raw, weights, settings.normalisation(),
-                settings.aggregation(), settings.geometricFloor());
-        int[] rank = CompositeIndex.ranks(scores.index());
-        int[] priority = priorityRanks(indexUnits, scores.index(), settings.legalPriority());
-        RankUncertainty.Interval[] mc = ctx.timed("potential.monte_carlo", () -> RankUncertainty.run(indexUnits, settings));
+        IndexResult scores = ctx.timed("potential.index", () -> engine.score(indexUnits, moneyCents));
+        List<String> ids = engine.indicators();
+        double[] weights = engine.weights();
+        double[] indexValues = scores.index();
+        double[] rank = scores.indexRanks();
+        int[] priority = priorityRanks(indexUnits, indexValues, settings.legalPriority());
+        List<UnitUncertainty> mc = ctx.timed("potential.monte_carlo", () -> engine.uncertainty(indexUnits, moneyCents));
+        List<RankSensitivity.Row> sensitivity = ctx.timed("potential.sensitivity",
+                () -> engine.sensitivity(indexUnits, moneyCents));
 
         List<Object[]> indicators = new ArrayList<>();
         List<Object[]> index = new ArrayList<>();
@@ -206,27 +216,28 @@ public final class PotentialJob implements MartJob {
             IndexUnit iu = indexUnits.get(i);
             Object[] muni = ref.municipalityColumns(iu.municipalityCode());
             for (int k = 0; k < weights.length; k++) {
-                String id = IndexSettings.INDICATORS.get(k);
+                String id = ids.get(k);
                 Labels.Label label = Labels.indicator(id);
-                Long cents = k == IndexUnit.SAVING ? Long.valueOf(moneyCents[i][0])
-                        : k == IndexUnit.NET_BENEFIT ? Long.valueOf(moneyCents[i][1]) : null;
-                indicators.add(Rows.concat(muni, iu.serviceCode(), id, label.fi(), label.en(), raw[i][k], cents,
-                        scores.normalised()[i][k], weights[k], settings.normalisation()));
+                Long cents = id.equals(IndexUnit.SAVING) ? Long.valueOf(moneyCents[i][0])
+                        : id.equals(IndexUnit.NET_BENEFIT) ? Long.valueOf(moneyCents[i][1]) : null;
+                indicators.add(Rows.concat(muni, iu.serviceCode(), id, label.fi(), label.en(), scores.denominated().value(id, i),
+                        cents, scores.normalised().value(id, i), weights[k], engine.normalisationLabel()));
             }
             Service service = ref.service(iu.serviceCode());
             String legalBasis = iu.legal() ? ACT_306 + (service.legalBasis() == null ? "" : "; " + service.legalBasis())
                     : null;
-            index.add(Rows.concat(Rows.concat(muni, ref.serviceColumns(iu.serviceCode())), scores.index()[i], rank[i],
-                    iu.legal(), legalBasis, priority[i], mc[i].median(), mc[i].p05(), mc[i].p95(),
-                    settings.aggregation(), settings.normalisation(), settings.mcRuns(), settings.mcSeed()));
+            index.add(Rows.concat(Rows.concat(muni, ref.serviceColumns(iu.serviceCode())), indexValues[i], (int) rank[i],
+                    iu.legal(), legalBasis, priority[i], mc.get(i).medianRank(), mc.get(i).rankLow(), mc.get(i).rankHigh(),
+                    engine.aggregationLabel(), engine.normalisationLabel(), engine.runs(), engine.seed()));
             Unit u = units.get(i);
-            ranking.add(new PotentialRanking.Entry(iu.municipalityCode(), iu.serviceCode(), scores.index()[i],
+            ranking.add(new PotentialRanking.Entry(iu.municipalityCode(), iu.serviceCode(), indexValues[i],
                     priority[i], u.solution(), u.sharedOneOffCents(), service.identificationRequired()));
         }
         ranking.sort(Comparator.comparingInt(PotentialRanking.Entry::priorityRank));
         ctx.share(PotentialRanking.class, new PotentialRanking(List.copyOf(ranking)));
         return List.of(MartTable.of(Marts.POTENTIAL_INDICATORS, indicators),
-                MartTable.of(Marts.POTENTIAL_INDEX, index));
+                MartTable.of(Marts.POTENTIAL_INDEX, index), IndexMarts.method(engine),
+                IndexMarts.sensitivity(engine, indexUnits, sensitivity));
     }
 
     /**

@@ -7,6 +7,7 @@ import fi.kuntadigi.catalog.DatasetSchema;
 import fi.kuntadigi.catalog.Marts;
 import fi.kuntadigi.catalog.Warehouse;
 import fi.kuntadigi.catalog.Warehouse.Layout;
+import fi.kuntadigi.index.framework.FrameworkInputException;
 import fi.kuntadigi.ingestion.publish.WarehousePublisher;
 import fi.kuntadigi.ingestion.publish.WarehouseStore;
 import fi.kuntadigi.ingestion.run.BatchRun;
@@ -221,8 +222,10 @@ public final class AnalyzeRun {
 
     private static AnalyticsConfig config(Path file) {
         try {
-            return AnalyticsConfig.load(file);
-        } catch (IllegalArgumentException e) {
+            AnalyticsConfig config = AnalyticsConfig.load(file);
+            MartJobs.all().forEach(job -> job.check(config)); // the features' files are checked before any work is done
+            return config;
+        } catch (IllegalArgumentException | FrameworkInputException e) {
             throw new UnusableInputException(e.getMessage(), e);
         }
     }

@@ -1,5 +1,6 @@
 package fi.kuntadigi.analytics.run;
 
+import fi.kuntadigi.analytics.config.AnalyticsConfig;
 import java.util.List;
 import java.util.Set;
 
@@ -23,5 +24,9 @@ public interface MartJob {
     /** The results of other features it reads ({@link AnalysisContext#shared}). */
     default Set<Class<?>> reads() {
         return Set.of();
+    }
+
+    /** Checks the feature's own input files named in the settings before any work is done; throws if unusable. */
+    default void check(AnalyticsConfig config) {
     }
 }

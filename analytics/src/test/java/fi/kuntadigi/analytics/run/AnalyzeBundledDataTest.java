@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.kuntadigi.analytics.config.AnalyticsConfig;
-import fi.kuntadigi.analytics.config.IndexSettings;
+import fi.kuntadigi.analytics.potential.PotentialIndex;
 import fi.kuntadigi.analytics.surveys.SurveyAttacker;
 import fi.kuntadigi.catalog.DatasetSchema;
 import fi.kuntadigi.catalog.Datasets;
@@ -254,11 +254,13 @@ class AnalyzeBundledDataTest {
      */
     @Test
     void potentialIndexMatchesAnIndependentDuckDbComputation() throws Exception {
-        IndexSettings settings = AnalyticsConfig.load(CONFIG).index();
-        assertEquals("min_max", settings.normalisation());
-        assertEquals("linear", settings.aggregation());
+        PotentialIndex index = PotentialIndex.load(AnalyticsConfig.load(CONFIG).index().framework());
+        assertEquals("min_max", index.normalisationLabel());
+        assertEquals("linear", index.aggregationLabel());
         StringBuilder weights = new StringBuilder("values ");
-        settings.weights().forEach((k, v) -> weights.append("('").append(k).append("', ").append(v).append("),"));
+        for (int k = 0; k < index.indicators().size(); k++) {
+            weights.append("('").append(index.indicators().get(k)).append("', ").append(index.weights()[k]).append("),");
+        }
         String tx = "read_parquet('" + warehouse.parquetGlob("transactions") + "', hive_partitioning = true)";
         String ch = "read_parquet('" + warehouse.dataset("channels").resolve("*.parquet") + "')";
         String sql = """

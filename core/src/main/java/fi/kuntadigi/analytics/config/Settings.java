@@ -17,10 +17,16 @@ public final class Settings {
 
     private final Properties properties;
     private final String origin;
+    private final Path folder;
 
     public Settings(Properties properties, String origin) {
+        this(properties, origin, null);
+    }
+
+    private Settings(Properties properties, String origin, Path folder) {
         this.properties = properties;
         this.origin = origin;
+        this.folder = folder;
     }
 
     /** Reads a UTF-8 properties file; a missing file means all defaults. */
@@ -33,7 +39,8 @@ public final class Settings {
                 throw new IllegalArgumentException(file + ": cannot be read (" + e.getMessage() + ")", e);
             }
         }
-        return new Settings(p, file == null ? "defaults" : file.toString());
+        return new Settings(p, file == null ? "defaults" : file.toString(),
+                file == null ? null : file.toAbsolutePath().normalize().getParent());
     }
 
     public static Settings of(Map<String, String> values) {
@@ -45,6 +52,15 @@ public final class Settings {
     public String text(String key, String fallback) {
         String v = properties.getProperty(key);
         return v == null || v.isBlank() ? fallback : v.strip();
+    }
+
+    /**
+     * A folder named relative to the settings file's folder (given settings: to {@code datasets/config} of
+     * the working directory, where the file is by default).
+     */
+    public Path folder(String key, String fallback) {
+        Path base = folder != null ? folder : Path.of("datasets", "config").toAbsolutePath();
+        return base.resolve(text(key, fallback)).normalize();
     }
 
     public double decimal(String key, double fallback) {

@@ -35,7 +35,12 @@ public final class Aggregator {
                         x[c] = values.get(children.get(c).code())[u];
                         w[c] = children.get(c).weight();
                     }
-                    out[u] = mean(x, w, s.at(level), s.floor());
+                    out[u] = mean(x, w, s.formula(level));
+                }
+                if (level == framework.topLevel() && s.scale() != 1) {
+                    for (int u = 0; u < out.length; u++) {
+                        out[u] = out[u] * s.scale();
+                    }
                 }
                 values.put(aggregate.code(), out);
             }
@@ -45,6 +50,11 @@ public final class Aggregator {
 
     /** The weighted mean of the values present; NaN when none is (or all their weights are zero). */
     public static double mean(double[] x, double[] w, Aggregation method, double floor) {
+        return mean(x, w, new MeanFormula(method, floor));
+    }
+
+    /** The weighted mean by {@code formula} of the values present; NaN when none is (or their weights are zero). */
+    public static double mean(double[] x, double[] w, MeanFormula formula) {
         double weight = 0;
         for (int i = 0; i < x.length; i++) {
             weight += Double.isNaN(x[i]) ? 0 : w[i];
@@ -57,31 +67,12 @@ public final class Aggregator {
             if (Double.isNaN(x[i]) || w[i] == 0) {
                 continue;
             }
-            double v = !Double.isNaN(floor) && method != Aggregation.ARITHMETIC ? Math.max(x[i], floor) : x[i];
-            double share = w[i] / weight;
-            switch (method) {
-                case ARITHMETIC -> acc += share * v;
-                case GEOMETRIC -> {
-                    requireNotNegative(v, method);
-                    if (v == 0) {
-                        return 0;
-                    }
-                    acc += share * Math.log(v);
-                }
-                case HARMONIC -> {
-                    requireNotNegative(v, method);
-                    if (v == 0) {
-                        return 0;
-                    }
-                    acc += share / v;
-                }
+            if (formula.method() != Aggregation.ARITHMETIC) {
+                requireNotNegative(Double.isNaN(formula.floor()) ? x[i] : Math.max(x[i], formula.floor()), formula.method());
             }
+            acc += w[i] / weight * formula.term(x[i]);
         }
-        return switch (method) {
-            case ARITHMETIC -> acc;
-            case GEOMETRIC -> Math.exp(acc);
-            case HARMONIC -> 1 / acc;
-        };
+        return formula.mean(acc, 1);
     }
 
     private static void requireNotNegative(double v, Aggregation method) {

@@ -16,6 +16,7 @@ public final class UnitData {
 
     private final List<Unit> units;
     private final Map<String, double[]> columns;
+    private final List<String> names;
 
     public UnitData(List<Unit> units, Map<String, double[]> columns) {
         this.units = List.copyOf(units);
@@ -27,6 +28,7 @@ public final class UnitData {
             copy.put(k, v.clone());
         });
         this.columns = Collections.unmodifiableMap(copy);
+        this.names = List.copyOf(copy.keySet());
     }
 
     public List<Unit> units() {
@@ -39,7 +41,7 @@ public final class UnitData {
 
     /** Column names in order. */
     public List<String> columnNames() {
-        return List.copyOf(columns.keySet());
+        return names;
     }
 
     public boolean has(String column) {

@@ -34,10 +34,11 @@ public final class MethodFile {
     private static final List<String> KEYS = List.of("denominate", "impute", "impute.group", "screen.max_missing_share",
             "treat", "treat.skewness", "treat.kurtosis", "treat.max_winsorised", "treat.log_if_not_enough",
             "normalise", "normalise.low", "normalise.high", "normalise.zscore.mean", "normalise.zscore.sd",
-            "normalise.reference_unit", "aggregate", "aggregate.floor", "uncertainty.runs", "uncertainty.seed",
-            "uncertainty.weights", "uncertainty.normalise", "uncertainty.aggregate", "uncertainty.impute",
-            "sensitivity.samples", "sensitivity.bootstrap");
-    private static final List<String> PREFIXES = List.of("normalise.goalposts.", "aggregate.level.", "weight.");
+            "normalise.reference_unit", "aggregate", "aggregate.floor", "aggregate.scale", "uncertainty.runs", "uncertainty.seed",
+            "uncertainty.weights", "uncertainty.weights.each", "uncertainty.normalise", "uncertainty.aggregate", "uncertainty.impute",
+            "sensitivity.samples", "sensitivity.bootstrap", "sensitivity.units", "rank.ties");
+    private static final List<String> PREFIXES = List.of("normalise.goalposts.", "aggregate.level.", "weight.",
+            "uncertainty.input.");
 
     private final String file;
     private final Properties p;
@@ -101,6 +102,7 @@ public final class MethodFile {
         Map<String, double[]> goalposts = new LinkedHashMap<>();
         Map<Integer, Aggregation> byLevel = new LinkedHashMap<>();
         Map<String, Double> weights = new LinkedHashMap<>();
+        Map<String, Double> inputs = new LinkedHashMap<>();
         for (String key : p.stringPropertyNames()) {
             if (key.startsWith("normalise.goalposts.")) {
                 double[] g = numbers(key);
@@ -116,19 +118,26 @@ public final class MethodFile {
                 }
             } else if (key.startsWith("weight.")) {
                 weights.put(key.substring("weight.".length()), number(key, 1));
+            } else if (key.startsWith("uncertainty.input.")) {
+                double spread = number(key, 0);
+                if (!(spread >= 0 && spread < 1)) {
+                    throw error(key, "an input's spread is a share from 0 up to (not including) 1, e.g. 0.3 for ±30 %");
+                }
+                inputs.put(key.substring("uncertainty.input.".length()), spread);
             }
         }
         NormaliseSettings normalise = new NormaliseSettings(choice("normalise", Normalisation.class, Normalisation.MINMAX),
                 number("normalise.low", 0), number("normalise.high", 100), number("normalise.zscore.mean", 0),
                 number("normalise.zscore.sd", 1), text("normalise.reference_unit", null), goalposts);
         AggregateSettings aggregate = new AggregateSettings(choice("aggregate", Aggregation.class, Aggregation.ARITHMETIC),
-                byLevel, number("aggregate.floor", Double.NaN));
+                byLevel, number("aggregate.floor", Double.NaN), number("aggregate.scale", 1));
         UncertaintySettings uncertainty = new UncertaintySettings((int) number("uncertainty.runs", 0),
-                (long) number("uncertainty.seed", 1), number("uncertainty.weights", 0),
+                (long) number("uncertainty.seed", 1), number("uncertainty.weights", 0), bool("uncertainty.weights.each", false),
                 choices("uncertainty.normalise", Normalisation.class), choices("uncertainty.aggregate", Aggregation.class),
-                choices("uncertainty.impute", Imputation.class), (int) number("sensitivity.samples", 0),
-                (int) number("sensitivity.bootstrap", 0));
-        return new Method(bool("denominate", true), impute, treat, normalise, aggregate, weights, uncertainty);
+                choices("uncertainty.impute", Imputation.class), inputs, (int) number("sensitivity.samples", 0),
+                (int) number("sensitivity.bootstrap", 0), (int) number("sensitivity.units", 0));
+        return new Method(bool("denominate", true), impute, treat, normalise, aggregate, weights, uncertainty,
+                choice("rank.ties", Ties.class, Ties.MIN));
     }
 
     private String text(String key, String fallback) {

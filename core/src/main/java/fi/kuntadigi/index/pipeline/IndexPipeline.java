@@ -29,6 +29,19 @@ public final class IndexPipeline {
 
     /** Every stage of the index of {@code data} by {@code method}. */
     public static IndexResult run(Framework framework, UnitData data, Method method) {
+        return run(framework, data, method, true);
+    }
+
+    /**
+     * The stages of a run of the uncertainty and sensitivity analyses, which read only the normalised and
+     * aggregated stages: without the treatment log when the method does not treat outliers (its moments are
+     * most of a small index's cost).
+     */
+    public static IndexResult runUnlogged(Framework framework, UnitData data, Method method) {
+        return run(framework, data, method, false);
+    }
+
+    private static IndexResult run(Framework framework, UnitData data, Method method, boolean logged) {
         Framework weighted = weighted(framework, method.weights());
         List<String> indicators = weighted.indicators().stream().map(Node::code).toList();
         UnitData denominated = method.denominate() ? Denomination.apply(weighted, data) : data.select(indicators);
@@ -49,6 +62,10 @@ public final class IndexPipeline {
         Map<String, double[]> treated = new LinkedHashMap<>();
         List<Treatment> log = new ArrayList<>();
         for (String code : indicators) {
+            if (!logged && !method.treat().enabled()) {
+                treated.put(code, imputed.data().column(code));
+                continue;
+            }
             OutlierTreatment.Result r = OutlierTreatment.apply(code, imputed.data().column(code), method.treat());
             treated.put(code, r.values());
             log.add(r.log());
@@ -61,7 +78,8 @@ public final class IndexPipeline {
         }
         UnitData normalisedData = new UnitData(treatedData.units(), normalised);
         UnitData aggregated = Aggregator.apply(weighted, normalisedData, method.aggregate());
-        return new IndexResult(weighted, denominated, missing, screened, imputed, treatedData, log, normalisedData, aggregated);
+        return new IndexResult(weighted, denominated, missing, screened, imputed, treatedData, log, normalisedData, aggregated,
+                method.rankTies());
     }
 
     /** The framework with the method's weight overrides (weight.CODE) applied. */

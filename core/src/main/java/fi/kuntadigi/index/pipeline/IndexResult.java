@@ -3,6 +3,7 @@ package fi.kuntadigi.index.pipeline;
 import fi.kuntadigi.index.framework.Framework;
 import fi.kuntadigi.index.framework.UnitData;
 import fi.kuntadigi.index.impute.Imputer.Imputed;
+import fi.kuntadigi.index.method.Ties;
 import fi.kuntadigi.index.treat.Treatment;
 import java.util.List;
 import java.util.Map;
@@ -19,19 +20,20 @@ import java.util.Map;
  * @param treatments   the treatment log, one entry per indicator
  * @param normalised   the indicators after normalisation
  * @param aggregated   the normalised indicators and every aggregate, up to the index
+ * @param rankTies     how equal values are ranked
  */
 public record IndexResult(Framework framework, UnitData denominated, Map<String, Double> missingShare,
                           List<String> screenedOut, Imputed imputed, UnitData treated, List<Treatment> treatments,
-                          UnitData normalised, UnitData aggregated) {
+                          UnitData normalised, UnitData aggregated, Ties rankTies) {
 
     /** The index values, in unit order. */
     public double[] index() {
         return aggregated.column(framework.index().code());
     }
 
-    /** The ranks of an aggregate or indicator (1 = highest; ties share the best rank; missing = NaN). */
+    /** The ranks of an aggregate or indicator (1 = highest; ties as the method says; missing = NaN). */
     public double[] ranks(String code) {
-        return Ranks.descending(aggregated.column(code));
+        return Ranks.descending(aggregated.column(code), rankTies);
     }
 
     /** The ranks of the index. */

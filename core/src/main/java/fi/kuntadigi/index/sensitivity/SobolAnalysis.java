@@ -1,9 +1,11 @@
 package fi.kuntadigi.index.sensitivity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.apache.commons.math3.random.SobolSequenceGenerator;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
@@ -34,23 +36,28 @@ public final class SobolAnalysis {
                                              Function<double[], double[]> model) {
         SobolSequenceGenerator sobol = new SobolSequenceGenerator(2 * factors);
         sobol.skipTo(1);
+        double[][] points = new double[samples][];
+        for (int j = 0; j < samples; j++) {
+            points[j] = sobol.nextVector();
+        }
         double[][] fa = new double[samples][];
         double[][] fb = new double[samples][];
         double[][][] fab = new double[factors][samples][];
-        for (int j = 0; j < samples; j++) {
-            double[] p = sobol.nextVector();
-            double[] a = new double[factors];
-            double[] b = new double[factors];
-            System.arraycopy(p, 0, a, 0, factors);
-            System.arraycopy(p, factors, b, 0, factors);
-            fa[j] = model.apply(a);
-            fb[j] = model.apply(b);
-            for (int i = 0; i < factors; i++) {
-                double[] ab = a.clone();
-                ab[i] = b[i];
-                fab[i][j] = model.apply(ab);
+        // the N (k + 2) evaluations are independent: in parallel, each into its own slot
+        IntStream.range(0, samples * (factors + 2)).parallel().forEach(e -> {
+            int j = e / (factors + 2);
+            int which = e % (factors + 2);
+            double[] a = Arrays.copyOfRange(points[j], 0, factors);
+            double[] b = Arrays.copyOfRange(points[j], factors, 2 * factors);
+            if (which == factors) {
+                fa[j] = model.apply(a);
+            } else if (which == factors + 1) {
+                fb[j] = model.apply(b);
+            } else {
+                a[which] = b[which];
+                fab[which][j] = model.apply(a);
             }
-        }
+        });
         int outputs = fa[0].length;
         List<SobolIndices> out = new ArrayList<>();
         int[] all = new int[samples];

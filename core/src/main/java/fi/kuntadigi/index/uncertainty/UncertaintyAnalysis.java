@@ -8,13 +8,15 @@ import fi.kuntadigi.index.pipeline.IndexResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
 
 /**
  * Monte Carlo uncertainty analysis (JRC Handbook step 7; COINr's {@code get_sensitivity(SA_type = "UA")}):
  * the index is rebuilt for random draws of the uncertain assumptions, and each unit's rank distribution is
- * summarised by its median and 5-95 % interval.
+ * summarised by its median and 5-95 % interval. The draws come from one seeded generator in run order and
+ * the runs are then computed in parallel, so the result does not depend on threads.
  */
 public final class UncertaintyAnalysis {
 
@@ -23,19 +25,27 @@ public final class UncertaintyAnalysis {
 
     /** The rank of every unit under each run's assumptions, [run][unit], with the nominal result. */
     public static Runs run(Framework framework, UnitData data, Method method) {
+        return run(framework, InputModel.fixed(data), method);
+    }
+
+    /**
+     * The same over data with uncertain inputs: the nominal result is of {@code inputs} at every multiplier
+     * 1, each run's of its drawn multipliers.
+     */
+    public static Runs run(Framework framework, InputModel inputs, Method method) {
         AssumptionSpace space = new AssumptionSpace(framework, method);
-        IndexResult nominal = IndexPipeline.run(framework, data, method);
+        IndexResult nominal = IndexPipeline.run(framework, inputs.data(space.nominalInputs()), method);
         Random random = new Random(method.uncertainty().seed());
         int runs = method.uncertainty().runs();
-        IndexModel model = new IndexModel(space, data);
-        double[][] ranks = new double[runs][];
-        for (int r = 0; r < runs; r++) {
-            double[] point = new double[space.factors().size()];
+        double[][] points = new double[runs][space.factors().size()];
+        for (double[] point : points) {
             for (int i = 0; i < point.length; i++) {
                 point[i] = random.nextDouble();
             }
-            ranks[r] = model.ranks(point);
         }
+        IndexModel model = new IndexModel(space, inputs);
+        double[][] ranks = new double[runs][];
+        IntStream.range(0, runs).parallel().forEach(r -> ranks[r] = model.ranks(points[r]));
         return new Runs(nominal, ranks);
     }
 

@@ -4,33 +4,42 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class AnalyticsConfigTest {
 
     @Test
     void bundledFileEqualsTheDocumentedDefaults() {
-        assertEquals(AnalyticsConfig.defaults(), AnalyticsConfig.load(Path.of("..", "datasets", "config",
-                "analytics.properties")));
+        AnalyticsConfig bundled = AnalyticsConfig.load(Path.of("..", "datasets", "config", "analytics.properties"));
+        AnalyticsConfig defaults = AnalyticsConfig.defaults();
+
+        assertEquals(new AnalyticsConfig(defaults.potential(), bundled.index(), defaults.pilots(), defaults.surveys(),
+                defaults.roadmap()), bundled);
+        assertEquals(new IndexSettings(Path.of("..", "datasets", "config", "index", "potential").toAbsolutePath().normalize(),
+                defaults.index().legalPriority()), bundled.index());
     }
 
     @Test
-    void weightsAreRenormalisedToSumToOne() {
-        IndexSettings s = AnalyticsConfig.from(Settings.of(Map.of("index.weight.readiness", "2",
-                "index.weight.non_digital_volume", "2", "index.weight.non_digital_share", "0", "index.weight.handling_hours",
-                "0", "index.weight.saving_per_transaction", "0", "index.weight.sector_maturity", "0",
-                "index.weight.net_benefit_shared", "0"))).index();
-        assertEquals(0.5, s.weights().get("readiness"));
-        assertEquals(0.0, s.weights().get("handling_hours"));
+    void theFrameworkFolderIsRelativeToTheSettingsFile(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("analytics.properties");
+        Files.writeString(file, "index.framework=frameworks/potential-2\n");
+
+        assertEquals(dir.resolve("frameworks").resolve("potential-2"), AnalyticsConfig.load(file).index().framework());
     }
 
     @Test
-    void unknownIndicatorIsRejectedWithItsKey() {
+    void aWeightLeftInTheSettingsFileNamesWhereItBelongsNow() {
         var e = assertThrows(IllegalArgumentException.class,
-                () -> AnalyticsConfig.from(Settings.of(Map.of("index.weight.popularity", "1"))));
-        assertTrue(e.getMessage().contains("index.weight.popularity"), e.getMessage());
+                () -> AnalyticsConfig.from(Settings.of(Map.of("index.weight.readiness", "0.1"))));
+
+        assertTrue(e.getMessage().startsWith("index.weight.readiness: the potential index's weights, normalisation, "
+                + "aggregation and Monte Carlo settings are in "), e.getMessage());
+        assertTrue(e.getMessage().contains("index/potential/iMeta.csv (column Weight)"), e.getMessage());
     }
 
     @Test

@@ -72,4 +72,19 @@ class AggregatorTest {
         assertArrayEquals(new double[] {50}, out.column("P"), 1e-12);
         assertArrayEquals(new double[] {20}, out.column("I"), 1e-12);
     }
+
+    @Test
+    void theScaleMultipliesTheIndexOnly() {
+        Framework f = new Framework(List.of(
+                new Node(1, "a", "a", 1, 1, "", Double.NaN, null, "I", NodeType.INDICATOR),
+                new Node(1, "b", "b", 1, 3, "", Double.NaN, null, "I", NodeType.INDICATOR),
+                new Node(2, "I", "I", 1, 1, "", Double.NaN, null, null, NodeType.AGGREGATE)), "test");
+        UnitData normalised = new UnitData(List.of(new Unit("A", "A", Map.of())),
+                Map.of("a", new double[] {0.4}, "b", new double[] {0.8}));
+
+        UnitData out = Aggregator.apply(f, normalised, new AggregateSettings(Aggregation.ARITHMETIC, Map.of(), NONE, 100));
+
+        assertEquals(70, out.value("I", 0), 1e-12);
+        assertEquals(0.4, out.value("a", 0));
+    }
 }

@@ -11,6 +11,7 @@ import fi.kuntadigi.index.framework.FrameworkInputException;
 import fi.kuntadigi.index.impute.Imputation;
 import fi.kuntadigi.index.normalise.Normalisation;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MethodFileTest {
@@ -71,5 +72,24 @@ class MethodFileTest {
 
         assertEquals("m.properties, setting impute.group: group_mean and group_median imputation need the group column, e.g. impute.group = EurAsia_group",
                 e.getMessage());
+    }
+
+    @Test
+    void scaleTiesEachWeightAndUncertainInputsAreRead() {
+        Method m = MethodFile.parse("m.properties", "aggregate.scale = 100\nrank.ties = first\nuncertainty.weights.each = true\n"
+                + "uncertainty.input.unit_cost = 0.3");
+
+        assertEquals(100, m.aggregate().scale());
+        assertEquals(Ties.FIRST, m.rankTies());
+        assertTrue(m.uncertainty().weightsEach());
+        assertEquals(Map.of("unit_cost", 0.3), m.uncertainty().inputs());
+    }
+
+    @Test
+    void anInputSpreadOfOneOrMoreIsRefusedWithItsKey() {
+        var e = assertThrows(FrameworkInputException.class, () -> MethodFile.parse("m.properties", "uncertainty.input.unit_cost = 1.5"));
+
+        assertEquals("m.properties, setting uncertainty.input.unit_cost: an input's spread is a share from 0 up to (not "
+                + "including) 1, e.g. 0.3 for ±30 %", e.getMessage());
     }
 }

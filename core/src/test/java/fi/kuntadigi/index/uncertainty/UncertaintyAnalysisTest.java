@@ -60,4 +60,54 @@ class UncertaintyAnalysisTest {
         assertEquals(0, weights.total(), 0.05);
         assertTrue(rows.stream().anyMatch(r -> r.output().equals(RankSensitivity.MEAN_RANK_SHIFT)));
     }
+
+    @Test
+    void eachWeightIsItsOwnAssumptionWhenAsked() {
+        Method m = method("uncertainty.weights = 0.5\nuncertainty.weights.each = true\nuncertainty.aggregate = arithmetic, geometric");
+
+        List<String> factors = new AssumptionSpace(TwoUnits.framework(), m).factors().stream().map(AssumptionSpace.Factor::key).toList();
+
+        assertEquals(List.of("weight.a", "weight.b", "aggregation"), factors);
+    }
+
+    @Test
+    void aWeightFactorScalesItsWeightUniformlyWithinTheNoise() {
+        Method m = method("uncertainty.weights = 0.5\nuncertainty.weights.each = true");
+        AssumptionSpace space = new AssumptionSpace(TwoUnits.framework(), m);
+
+        // u = 0 gives 1 - 0.5, u = 0.75 gives 1 - 0.5 + 2 x 0.5 x 0.75 = 1.25
+        var f = space.framework(new double[] {0, 0.75});
+
+        assertEquals(0.5, f.node("a").weight(), 1e-12);
+        assertEquals(1.25, f.node("b").weight(), 1e-12);
+    }
+
+    /**
+     * An uncertain input the caller applies: unit A's indicator a is 10 x a price multiplied by U(0.01, 1.99);
+     * B's a is 0, C's 10; b is 4, 10, 0. At price 1, A = (100 + 40) / 2 = 70 leads B and C (50 each); below a
+     * price of 0.6, A = 50 p + 20 falls under them to rank 3 (ties share the best rank) — in about 30 % of the runs.
+     */
+    @Test
+    void anUncertainInputIsAppliedByTheCallersModel() {
+        Method m = method("uncertainty.runs = 200\nuncertainty.input.price = 0.99");
+        InputModel model = multipliers -> TwoUnits.data(new double[] {4 * multipliers.get("price") * 2.5, 0, 10},
+                new double[] {4, 10, 0});
+
+        List<UnitUncertainty> u = UncertaintyAnalysis.summarise(UncertaintyAnalysis.run(TwoUnits.framework(), model, m));
+
+        assertEquals(1, u.get(0).nominalRank());
+        assertEquals(1, u.get(0).rankLow());
+        assertEquals(3, u.get(0).rankHigh());
+    }
+
+    @Test
+    void theSensitivityKeepsTheBestRankedUnitsWhenAsked() {
+        // nominal arithmetic ranks: B and C 1 (50 each), A 3 (40)
+        Method m = method("uncertainty.aggregate = arithmetic, geometric\nsensitivity.samples = 8\nsensitivity.units = 1");
+
+        List<String> outputs = RankSensitivity.analyse(TwoUnits.framework(), DATA, m).stream().map(RankSensitivity.Row::output)
+                .distinct().toList();
+
+        assertEquals(List.of("B", "C", RankSensitivity.MEAN_RANK_SHIFT), outputs);
+    }
 }

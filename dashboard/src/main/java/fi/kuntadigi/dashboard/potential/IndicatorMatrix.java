@@ -4,6 +4,9 @@ import fi.kuntadigi.catalog.MartSql;
 import fi.kuntadigi.catalog.Marts;
 import fi.kuntadigi.dashboard.figures.DataAccess;
 import fi.kuntadigi.dashboard.warehouse.Table;
+import fi.kuntadigi.index.aggregate.MeanFormula;
+import fi.kuntadigi.index.method.Method;
+import fi.kuntadigi.index.method.MethodFile;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,12 +23,15 @@ import java.util.stream.Collectors;
  * so a scope (a municipality, a sector) is an ascending array of unit positions that is also in
  * published order, and "earlier" breaks ties the way the analytics does. Values are stored one
  * array per indicator so that the weighted sum over all units is a plain loop the JIT vectorises.
- * For the geometric aggregation the stored value is {@code log(max(n, floor))}: the index is then
- * {@code 100 exp(sum w log n / sum w)}, again a weighted sum, ranked the same way.
+ * The stored value is the composite-indicator engine's term of the normalised value ({@link MeanFormula#term},
+ * e.g. {@code log(max(n, floor))} for the geometric mean), so the index is the engine's mean of the
+ * weighted sum times the published scale, ranked the same way. Aggregation, floor and scale are read
+ * from the published method ({@code potential_method}), the mart analyze wrote with the index.
  *
  * @param indicators      indicator ids, in column order
  * @param weights         configured weight of each indicator
- * @param geometric       whether the published index aggregates geometrically
+ * @param formula         the published index's mean (aggregation and floor)
+ * @param scale           the published index's scale (100: indicators normalised to 0-1, index 0-100)
  * @param columns         {@code columns[k][i]}: unit i's value of indicator k (0 when absent)
  * @param present         {@code present[k][i]}: 1 when unit i has indicator k, else 0; null when every unit has all
  * @param labelsFi        unit i's service and municipality in Finnish
@@ -37,15 +43,12 @@ import java.util.stream.Collectors;
  *                        {@code b * BLOCK} to {@code (b + 1) * BLOCK - 1}; with weights of at least 0,
  *                        {@code sum w[k] blockMax[k][b]} bounds every weighted sum in the block
  */
-record IndicatorMatrix(List<String> indicators, double[] weights, boolean geometric, double[][] columns,
+record IndicatorMatrix(List<String> indicators, double[] weights, MeanFormula formula, double scale, double[][] columns,
                        double[][] present, String[] labelsFi, String[] labelsEn, double[] publishedIndex,
                        Map<String, int[]> byMunicipality, Map<String, int[]> bySector, double[][] blockMax) {
 
     /** Units per block of the bounds: units in published order have similar indexes, so a whole block is often out of reach. */
     static final int BLOCK = 16;
-
-    /** Floor of the geometric aggregation, as the analytics' default ({@code index.geometric_floor}). */
-    static final double GEOMETRIC_FLOOR = 0.01;
 
     int units() {
         return publishedIndex.length;
@@ -54,6 +57,7 @@ record IndicatorMatrix(List<String> indicators, double[] weights, boolean geomet
     static IndicatorMatrix load(DataAccess data) {
         String indicatorsMart = MartSql.mart(Marts.POTENTIAL_INDICATORS, data.warehouse());
         String indexMart = MartSql.mart(Marts.POTENTIAL_INDEX, data.warehouse());
+        Method method = publishedMethod(data);
         Table ids = data.duck().query("""
                 select indicator_id, avg(weight) as weight from %s group by indicator_id order by indicator_id"""
                 .formatted(indicatorsMart), List.of());
@@ -65,14 +69,13 @@ record IndicatorMatrix(List<String> indicators, double[] weights, boolean geomet
                 select p.current_code, p.sector,
                        p.service_name_fi || ' – ' || p.municipality_name_fi as label_fi,
                        p.service_name_en || ' – ' || p.municipality_name_fi as label_en,
-                       p.index_value, p.aggregation%s
+                       p.index_value%s
                 from %s p left join %s i using (municipality_code, service_code)
                 group by p.municipality_code, p.service_code, p.rank, p.current_code, p.sector, p.service_name_fi,
-                         p.service_name_en, p.municipality_name_fi, p.index_value, p.aggregation
+                         p.service_name_en, p.municipality_name_fi, p.index_value
                 order by p.rank, label_fi""".formatted(pivot.isEmpty() ? "" : ", " + pivot, indexMart,
                 indicatorsMart), indicators);
         int n = t.rows().size();
-        boolean geometric = n > 0 && "geometric".equals(t.rows().get(0).get(5));
         double[][] values = new double[n][indicators.size()];
         String[] municipality = new String[n];
         String[] sector = new String[n];
@@ -87,11 +90,21 @@ record IndicatorMatrix(List<String> indicators, double[] weights, boolean geomet
             en[i] = (String) r.get(3);
             published[i] = ((Number) r.get(4)).doubleValue();
             for (int c = 0; c < indicators.size(); c++) {
-                Object v = r.get(6 + c);
+                Object v = r.get(5 + c);
                 values[i][c] = v == null ? Double.NaN : ((Number) v).doubleValue();
             }
         }
-        return of(indicators, weights, geometric, values, fi, en, published, municipality, sector);
+        return of(indicators, weights, method.aggregate().formula(2), method.aggregate().scale(), values, fi, en,
+                published, municipality, sector);
+    }
+
+    /** The method analyze published with the index (potential_method: its method file's settings). */
+    static Method publishedMethod(DataAccess data) {
+        Table settings = data.duck().query("select setting, value from %s order by setting".formatted(
+                MartSql.mart(Marts.POTENTIAL_METHOD, data.warehouse())), List.of());
+        StringBuilder text = new StringBuilder();
+        settings.rows().forEach(r -> text.append(r.get(0)).append(" = ").append(r.get(1)).append('\n'));
+        return MethodFile.parse("potential_method", text.toString());
     }
 
     /**
@@ -99,7 +112,7 @@ record IndicatorMatrix(List<String> indicators, double[] weights, boolean geomet
      *
      * @param values {@code values[i][k]}: unit i's normalised indicator k, NaN when absent
      */
-    static IndicatorMatrix of(List<String> indicators, double[] weights, boolean geometric, double[][] values,
+    static IndicatorMatrix of(List<String> indicators, double[] weights, MeanFormula formula, double scale, double[][] values,
                               String[] labelsFi, String[] labelsEn, double[] published, String[] municipality,
                               String[] sector) {
         int n = values.length;
@@ -117,12 +130,12 @@ record IndicatorMatrix(List<String> indicators, double[] weights, boolean geomet
                 if (Double.isNaN(value)) {
                     missing = true;
                 } else {
-                    columns[c][i] = geometric ? Math.log(Math.max(value, GEOMETRIC_FLOOR)) : value;
+                    columns[c][i] = formula.term(value);
                     present[c][i] = 1;
                 }
             }
         }
-        return new IndicatorMatrix(List.copyOf(indicators), weights, geometric, columns, missing ? present : null, labelsFi,
+        return new IndicatorMatrix(List.copyOf(indicators), weights, formula, scale, columns, missing ? present : null, labelsFi,
                 labelsEn, published, positions(municipalities), positions(sectors), maxima(columns, n, BLOCK));
     }
 

@@ -49,7 +49,10 @@ public final class PotentialFigures {
                 Figure.of("potential.weights", Role.STEERING, Chart.none(), """
                         select indicator_id, indicator_name_{lang} as indicator, round(avg(weight), 3) as weight
                         from {mart:potential_indicators} group by indicator_id, indicator_name_{lang} order by indicator_id"""),
-                new Figure("potential.whatif", Role.STEERING, List.of(Marts.POTENTIAL_INDICATORS.name(), Marts.POTENTIAL_INDEX.name()),
+                new Figure("potential.sensitivity", Role.STEERING, List.of(Marts.POTENTIAL_SENSITIVITY.name(),
+                        Marts.POTENTIAL_INDEX.name()), Chart.none(), new SensitivitySource(), null),
+                new Figure("potential.whatif", Role.STEERING, List.of(Marts.POTENTIAL_INDICATORS.name(), Marts.POTENTIAL_INDEX.name(),
+                        Marts.POTENTIAL_METHOD.name()),
                         Chart.of(HBAR, "label", "whatif_index"), new WhatIfSource(), null),
                 Figure.of("transactions.history", Role.STEERING, Chart.of(STACKED, "year", "transactions").bySeries("recorded_as"), """
                         select year, municipality_name_fi as recorded_as, sum(transactions) as transactions,

@@ -11,9 +11,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Recomputes the digital-potential index on the server with the user's weights, as the
- * analytics' composite index does (linear: the weighted mean of the normalised indicators;
- * geometric: the weighted geometric mean with the floor), weights rescaled to sum to 1, absent
+ * Recomputes the digital-potential index on the server with the user's weights by the
+ * composite-indicator engine's formula (core's {@code MeanFormula}: the mean
+ * and floor analyze published in {@code potential_method}), weights rescaled to sum to 1, absent
  * indicators left out; indicators without a given weight keep their configured weight.
  *
  * <p>Ranks are within the selection the view shows: the chosen municipality's and/or sector's
@@ -97,7 +97,7 @@ final class WhatIfSource implements FigureSource {
         if (ws == 0) {
             return 0;
         }
-        return m.geometric() ? 100 * Math.exp(sum / ws) : 100 * sum / ws;
+        return m.scale() * m.formula().mean(sum, ws);
     }
 
     /**

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import fi.kuntadigi.dashboard.figures.Filters;
 import fi.kuntadigi.dashboard.i18n.Lang;
 import fi.kuntadigi.dashboard.warehouse.Table;
+import fi.kuntadigi.index.aggregate.Aggregation;
+import fi.kuntadigi.index.aggregate.Aggregator;
+import fi.kuntadigi.index.aggregate.MeanFormula;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -59,21 +62,17 @@ class WhatIfSourceTest {
             municipality[p] = "m" + order[p] % 30;
             sector[p] = "s" + order[p] % 4;
         }
-        return new Fixture(IndicatorMatrix.of(IDS, WEIGHTS, geometric, sorted, labels, labels, publishedSorted, municipality,
-                sector), sorted, municipality, sector);
+        return new Fixture(IndicatorMatrix.of(IDS, WEIGHTS, formula(geometric), 100, sorted, labels, labels, publishedSorted,
+                municipality, sector), sorted, municipality, sector);
     }
 
-    /** The analytics' index of one unit: weights rescaled to 1 over the indicators present. */
+    private static MeanFormula formula(boolean geometric) {
+        return new MeanFormula(geometric ? Aggregation.GEOMETRIC : Aggregation.ARITHMETIC, 0.01);
+    }
+
+    /** The engine's index of one unit (as analyze computes it): weights rescaled to 1 over the indicators present. */
     private static double index(double[] v, double[] w, boolean geometric) {
-        double sum = 0;
-        double ws = 0;
-        for (int k = 0; k < v.length; k++) {
-            if (!Double.isNaN(v[k])) {
-                sum += w[k] * (geometric ? Math.log(Math.max(v[k], IndicatorMatrix.GEOMETRIC_FLOOR)) : v[k]);
-                ws += w[k];
-            }
-        }
-        return geometric ? 100 * Math.exp(sum / ws) : 100 * sum / ws;
+        return 100 * Aggregator.mean(v, w, geometric ? Aggregation.GEOMETRIC : Aggregation.ARITHMETIC, 0.01);
     }
 
     /** Labels of the top 25 by a plain sort of the selection (ties: published order). */
@@ -87,7 +86,8 @@ class WhatIfSourceTest {
                 units.add(i);
             }
         }
-        return units.stream().sorted(Comparator.<Integer>comparingDouble(i -> -index(values[i], w, m.geometric()))
+        boolean geometric = m.formula().method() == Aggregation.GEOMETRIC;
+        return units.stream().sorted(Comparator.<Integer>comparingDouble(i -> -index(values[i], w, geometric))
                         .thenComparingInt(i -> i))
                 .limit(WhatIfSource.SHOWN).map(i -> m.labelsFi()[i]).toList();
     }
