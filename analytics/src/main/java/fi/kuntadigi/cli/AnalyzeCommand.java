@@ -3,7 +3,7 @@ package fi.kuntadigi.cli;
 import fi.kuntadigi.operations.ExitCodes;
 import fi.kuntadigi.analytics.config.AnalyticsConfig;
 import fi.kuntadigi.analytics.run.AnalyzeRun;
-import fi.kuntadigi.ingestion.run.RunRecord;
+import fi.kuntadigi.operations.RunRecord;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -39,7 +39,7 @@ public final class BatchOptions {
         try {
             return Warehouse.at(warehouse);
         } catch (IllegalArgumentException e) {
-            throw new fi.kuntadigi.ingestion.source.UnusableInputException(e.getMessage() + "; give a folder or a URI"
+            throw new fi.kuntadigi.operations.UnusableInputException(e.getMessage() + "; give a folder or a URI"
                     + " such as hdfs://namenode:8020/kuntadigi", e);
         }
     }

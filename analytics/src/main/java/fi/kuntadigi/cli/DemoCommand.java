@@ -18,7 +18,8 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         int ingest = IngestCommand.ingest(batch, List.of(), null, System.out);
         int analyze = AnalyzeCommand.analyze(batch, null, null, System.out);
-        new ServeCommand().call();
+        // bin/kuntadigi demo then starts the dashboard with its own classpath (no Spark) over the same warehouse
+        System.out.println("demo: bin/kuntadigi demo starts the dashboard next (bin/kuntadigi serve --help for its options)");
         return ingest != ExitCodes.OK ? ingest : analyze;
     }
 }

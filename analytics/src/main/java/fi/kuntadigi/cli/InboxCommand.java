@@ -3,7 +3,7 @@ package fi.kuntadigi.cli;
 import fi.kuntadigi.catalog.DatasetSchema;
 import fi.kuntadigi.catalog.Datasets;
 import fi.kuntadigi.ingestion.load.QuarantinedRow;
-import fi.kuntadigi.ingestion.publish.Json;
+import fi.kuntadigi.operations.Json;
 import fi.kuntadigi.ingestion.run.DryRun;
 import fi.kuntadigi.ingestion.run.IngestRun;
 import fi.kuntadigi.operations.ExitCodes;

@@ -16,7 +16,7 @@ import fi.kuntadigi.index.report.ReportTable;
 import fi.kuntadigi.index.sensitivity.RankSensitivity;
 import fi.kuntadigi.index.uncertainty.UncertaintyAnalysis;
 import fi.kuntadigi.index.uncertainty.UnitUncertainty;
-import fi.kuntadigi.ingestion.source.UnusableInputException;
+import fi.kuntadigi.operations.UnusableInputException;
 import fi.kuntadigi.operations.ExitCodes;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -2,7 +2,7 @@ package fi.kuntadigi.cli;
 
 import fi.kuntadigi.operations.ExitCodes;
 import fi.kuntadigi.ingestion.run.IngestRun;
-import fi.kuntadigi.ingestion.run.RunRecord;
+import fi.kuntadigi.operations.RunRecord;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;

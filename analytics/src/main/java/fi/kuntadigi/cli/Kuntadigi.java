@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "kuntadigi", mixinStandardHelpOptions = true, version = "kuntadigi 0.1",
         description = "Digital maturity and roadmap analytics for Finnish municipalities.",
-        subcommands = {GenerateCommand.class, IngestCommand.class, AnalyzeCommand.class, ServeCommand.class,
+        footer = {"", "The Spark-free commands run with their own module's classpath: serve (the dashboard), users (its users)",
+                "and report (the PDF reports); bin/kuntadigi serve --help lists serve's options."},
+        subcommands = {GenerateCommand.class, IngestCommand.class, AnalyzeCommand.class,
                 ScheduleCommand.class, InboxCommand.class, MartsCommand.class, IndexCommand.class,
                 DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Kuntadigi {

@@ -5,7 +5,7 @@ import fi.kuntadigi.catalog.Marts;
 import fi.kuntadigi.catalog.Warehouse;
 import fi.kuntadigi.ingestion.publish.MartsPull;
 import fi.kuntadigi.ingestion.publish.WarehouseStore;
-import fi.kuntadigi.ingestion.source.UnusableInputException;
+import fi.kuntadigi.operations.UnusableInputException;
 import fi.kuntadigi.operations.ExitCodes;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -9,7 +9,7 @@ import fi.kuntadigi.operations.schedule.RunHistory;
 import fi.kuntadigi.operations.schedule.ScheduleConfig;
 import fi.kuntadigi.operations.schedule.ScheduledJob;
 import fi.kuntadigi.operations.schedule.Scheduler;
-import fi.kuntadigi.ingestion.source.UnusableInputException;
+import fi.kuntadigi.operations.UnusableInputException;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package fi.kuntadigi.cli;
 
-import fi.kuntadigi.ingestion.run.RunRecord;
+import fi.kuntadigi.operations.RunRecord;
 import java.util.Map;
 import java.util.LinkedHashMap;
 

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.kuntadigi.catalog.Warehouse;
-import fi.kuntadigi.ingestion.publish.Json;
-import fi.kuntadigi.ingestion.run.RunRecord;
+import fi.kuntadigi.operations.Json;
+import fi.kuntadigi.operations.RunRecord;
 import fi.kuntadigi.ingestion.spark.SparkSessions;
 import fi.kuntadigi.ingestion.testing.Duck;
 import fi.kuntadigi.ingestion.testing.Fixtures;

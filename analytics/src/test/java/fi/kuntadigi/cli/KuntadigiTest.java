@@ -144,7 +144,7 @@ class KuntadigiTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"generate", "ingest", "analyze", "serve", "demo"}) {
+        for (String command : new String[] {"generate", "ingest", "analyze", "demo"}) {
             CommandLine cli = Kuntadigi.commandLine();
             StringWriter out = new StringWriter();
             cli.setOut(new PrintWriter(out, true));

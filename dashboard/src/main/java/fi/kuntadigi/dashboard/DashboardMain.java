@@ -1,8 +1,9 @@
 package fi.kuntadigi.dashboard;
 
-import fi.kuntadigi.ingestion.source.UnusableInputException;
+import fi.kuntadigi.operations.UnusableInputException;
 import fi.kuntadigi.operations.ExitCodes;
 import java.io.PrintStream;
+import picocli.CommandLine;
 
 /** {@code kuntadigi serve}: starts the dashboard and runs until the process is stopped. */
 public final class DashboardMain {
@@ -22,6 +23,9 @@ public final class DashboardMain {
     }
 
     public static void main(String[] args) {
+        if (helpPrinted(args)) {
+            return;
+        }
         DashboardServer server;
         try {
             server = start(args, System.out);
@@ -31,6 +35,15 @@ public final class DashboardMain {
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+    }
+
+    /** Prints the usage for --help, the version for --version; a wrong option is reported by {@link #start}. */
+    private static boolean helpPrinted(String[] args) {
+        try {
+            return CommandLine.printHelpIfRequested(ServeOptions.commandLine(new ServeOptions()).parseArgs(args));
+        } catch (CommandLine.ParameterException e) {
+            return false;
+        }
     }
 
     /** Parses the options, starts the server and says on {@code out} where it runs and who may log in. */

@@ -71,14 +71,6 @@ class MartsContractTest {
     }
 
     private static String sqlType(Column c) {
-        return switch (c.type()) {
-            case STRING -> "varchar";
-            case BOOLEAN -> "boolean";
-            case INT -> "integer";
-            case LONG -> "bigint";
-            case DOUBLE -> "double";
-            case DATE -> "date";
-            case TIMESTAMP -> "timestamp";
-        };
+        return c.type().sqlType();
     }
 }

@@ -58,10 +58,27 @@ class SettingsTest {
     }
 
     @Test
-    void wrongOptionsSayWhatIsAllowed() {
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> Settings.parse(new String[] {"--port"}))
-                .getMessage().contains("--port needs a value"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> Settings.parse(new String[] {"--colour", "red"}))
-                .getMessage().contains("--schedule"));
+    void aMissingValueIsNamed() {
+        assertEquals("Missing required parameter for option '--port' (N)", assertThrows(IllegalArgumentException.class,
+                () -> Settings.parse(new String[] {"--port"})).getMessage().split(";")[0]);
+    }
+
+    @Test
+    void anUnknownOptionListsTheOptions() {
+        String message = assertThrows(IllegalArgumentException.class, () -> Settings.parse(new String[] {"--colour", "red"}))
+                .getMessage();
+        assertTrue(message.startsWith("Unknown options: '--colour', 'red'"), message);
+        assertTrue(message.contains("--schedule-config") && message.contains("--trusted-proxies"), message);
+    }
+
+    @Test
+    void helpListsEveryOptionFromTheOneDefinition() {
+        String usage = ServeOptions.commandLine(new ServeOptions()).getUsageMessage();
+        assertTrue(usage.startsWith("Usage: kuntadigi serve"), usage);
+        for (String option : new String[] {"--warehouse", "--host", "--port", "--users", "--demo-users", "--datasets",
+                "--inbox", "--schedule", "--schedule-config", "--max-upload-mib", "--session-idle-minutes",
+                "--trusted-proxies", "--audit-log"}) {
+            assertTrue(usage.contains("[" + option + "=") || usage.contains("[" + option + "]"), option + " in " + usage);
+        }
     }
 }

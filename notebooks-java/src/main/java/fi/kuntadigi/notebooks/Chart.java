@@ -1,6 +1,6 @@
 package fi.kuntadigi.notebooks;
 
-import fi.kuntadigi.ingestion.publish.Json;
+import fi.kuntadigi.operations.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package fi.kuntadigi.notebooks;
 
-import fi.kuntadigi.analytics.common.Quarter;
-import fi.kuntadigi.analytics.roadmap.Action;
+import fi.kuntadigi.calendar.Quarter;
+import fi.kuntadigi.roadmap.Action;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

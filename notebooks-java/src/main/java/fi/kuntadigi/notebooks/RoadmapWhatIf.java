@@ -1,8 +1,8 @@
 package fi.kuntadigi.notebooks;
 
 import fi.kuntadigi.analytics.config.RoadmapSettings;
-import fi.kuntadigi.analytics.roadmap.Placement;
-import fi.kuntadigi.analytics.roadmap.RoadmapScheduler;
+import fi.kuntadigi.roadmap.Placement;
+import fi.kuntadigi.roadmap.RoadmapScheduler;
 import java.util.HashMap;
 import java.util.Map;
 import tech.tablesaw.api.BooleanColumn;

@@ -2,7 +2,7 @@ package fi.kuntadigi.reports;
 
 import fi.kuntadigi.catalog.ReportFiles;
 import fi.kuntadigi.dashboard.i18n.Lang;
-import fi.kuntadigi.ingestion.run.RunIds;
+import fi.kuntadigi.operations.RunIds;
 import fi.kuntadigi.operations.ExitCodes;
 import fi.kuntadigi.reports.run.ReportRequest;
 import fi.kuntadigi.reports.run.ReportRun;

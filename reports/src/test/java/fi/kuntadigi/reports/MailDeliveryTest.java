@@ -9,7 +9,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import fi.kuntadigi.catalog.ReportFiles;
 import fi.kuntadigi.dashboard.i18n.Lang;
-import fi.kuntadigi.ingestion.run.RunIds;
+import fi.kuntadigi.operations.RunIds;
 import fi.kuntadigi.operations.ExitCodes;
 import fi.kuntadigi.operations.schedule.Attempt;
 import fi.kuntadigi.operations.schedule.RunHistory;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.kuntadigi.catalog.ReportFiles;
 import fi.kuntadigi.dashboard.i18n.Lang;
-import fi.kuntadigi.ingestion.run.RunIds;
+import fi.kuntadigi.operations.RunIds;
 import fi.kuntadigi.operations.ExitCodes;
 import fi.kuntadigi.reports.run.ReportRequest;
 import fi.kuntadigi.reports.run.ReportRun;

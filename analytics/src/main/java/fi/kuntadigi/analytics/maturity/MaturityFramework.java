@@ -14,7 +14,7 @@ import fi.kuntadigi.index.normalise.NormaliseSettings;
 import fi.kuntadigi.index.normalise.Normalisation;
 import fi.kuntadigi.index.pipeline.IndexPipeline;
 import fi.kuntadigi.index.treat.TreatSettings;
-import fi.kuntadigi.index.uncertainty.UncertaintySettings;
+import fi.kuntadigi.index.method.UncertaintySettings;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

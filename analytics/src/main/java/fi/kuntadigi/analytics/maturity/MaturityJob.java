@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.sql.Row;
 
 /** Maturity marts: levels per dimension with gaps, and the index per sector and round with its change. */
@@ -23,6 +24,11 @@ public final class MaturityJob implements MartJob {
     @Override
     public String feature() {
         return "maturity";
+    }
+
+    @Override
+    public Set<Class<?>> shares() {
+        return Set.of(SectorMaturity.class);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package fi.kuntadigi.analytics.potential;
 
+import fi.kuntadigi.analytics.config.AnalyticsConfig;
 import fi.kuntadigi.catalog.Labels;
 import fi.kuntadigi.analytics.config.IndexSettings;
 import fi.kuntadigi.analytics.config.PotentialSettings;
@@ -24,6 +25,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -44,6 +46,21 @@ public final class PotentialJob implements MartJob {
     @Override
     public String feature() {
         return "potential";
+    }
+
+    @Override
+    public Set<Class<?>> shares() {
+        return Set.of(PotentialRanking.class);
+    }
+
+    @Override
+    public Set<Class<?>> reads() {
+        return Set.of(Readiness.class, SectorMaturity.class);
+    }
+
+    @Override
+    public void check(AnalyticsConfig config) {
+        PotentialIndex.load(config.index().framework());
     }
 
     @Override

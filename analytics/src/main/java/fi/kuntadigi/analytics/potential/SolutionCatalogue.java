@@ -1,6 +1,6 @@
 package fi.kuntadigi.analytics.potential;
 
-import fi.kuntadigi.ingestion.source.UnusableInputException;
+import fi.kuntadigi.operations.UnusableInputException;
 import fi.kuntadigi.analytics.reference.Service;
 import java.util.HashMap;
 import java.util.List;

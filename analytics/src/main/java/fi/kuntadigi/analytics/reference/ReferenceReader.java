@@ -1,11 +1,12 @@
 package fi.kuntadigi.analytics.reference;
 
-import fi.kuntadigi.analytics.run.WarehouseInputs;
+import fi.kuntadigi.catalog.DatasetSchema;
 import fi.kuntadigi.catalog.Datasets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.spark.sql.Row;
 
 /** Reads the reference datasets of the warehouse into {@link ReferenceData}. */
@@ -14,10 +15,13 @@ public final class ReferenceReader {
     private ReferenceReader() {
     }
 
-    /** The five datasets, each a few thousand rows at most, read on the driver. */
-    public static ReferenceData read(WarehouseInputs in) {
-        return of(in.collect(Datasets.MUNICIPALITIES), in.collect(Datasets.POPULATION),
-                in.collect(Datasets.POPULATION_BY_AGE), in.collect(Datasets.SERVICES), in.collect(Datasets.CHANNELS));
+    /**
+     * The five datasets, each a few thousand rows at most, read on the driver ({@code collect}: the run's
+     * {@code WarehouseInputs::collect}).
+     */
+    public static ReferenceData read(Function<DatasetSchema, List<Row>> collect) {
+        return of(collect.apply(Datasets.MUNICIPALITIES), collect.apply(Datasets.POPULATION),
+                collect.apply(Datasets.POPULATION_BY_AGE), collect.apply(Datasets.SERVICES), collect.apply(Datasets.CHANNELS));
     }
 
     private static ReferenceData of(List<Row> municipalityRows, List<Row> populationRows, List<Row> byAgeRows,

@@ -4,6 +4,7 @@ import fi.kuntadigi.analytics.config.RoadmapSettings;
 import fi.kuntadigi.analytics.potential.PotentialRanking;
 import fi.kuntadigi.analytics.reference.ReferenceData;
 import fi.kuntadigi.catalog.Labels;
+import fi.kuntadigi.roadmap.Action;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

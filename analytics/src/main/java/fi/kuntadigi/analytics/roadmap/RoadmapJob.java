@@ -1,6 +1,6 @@
 package fi.kuntadigi.analytics.roadmap;
 
-import fi.kuntadigi.analytics.common.Quarter;
+import fi.kuntadigi.calendar.Quarter;
 import fi.kuntadigi.analytics.config.RoadmapSettings;
 import fi.kuntadigi.analytics.potential.PotentialRanking;
 import fi.kuntadigi.analytics.reference.ReferenceData;
@@ -12,6 +12,9 @@ import fi.kuntadigi.analytics.run.MartTable;
 import fi.kuntadigi.catalog.Datasets;
 import fi.kuntadigi.catalog.Labels;
 import fi.kuntadigi.catalog.Marts;
+import fi.kuntadigi.roadmap.Action;
+import fi.kuntadigi.roadmap.Placement;
+import fi.kuntadigi.roadmap.RoadmapScheduler;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,6 +37,11 @@ public final class RoadmapJob implements MartJob {
     @Override
     public String feature() {
         return "roadmap";
+    }
+
+    @Override
+    public Set<Class<?>> reads() {
+        return Set.of(PotentialRanking.class);
     }
 
     @Override

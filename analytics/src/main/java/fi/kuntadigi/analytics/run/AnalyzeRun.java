@@ -1,7 +1,6 @@
 package fi.kuntadigi.analytics.run;
 
 import fi.kuntadigi.analytics.config.AnalyticsConfig;
-import fi.kuntadigi.analytics.potential.PotentialIndex;
 import fi.kuntadigi.analytics.reference.ReferenceData;
 import fi.kuntadigi.analytics.reference.ReferenceReader;
 import fi.kuntadigi.catalog.DatasetSchema;
@@ -11,12 +10,10 @@ import fi.kuntadigi.catalog.Warehouse.Layout;
 import fi.kuntadigi.index.framework.FrameworkInputException;
 import fi.kuntadigi.ingestion.publish.WarehousePublisher;
 import fi.kuntadigi.ingestion.publish.WarehouseStore;
-import fi.kuntadigi.ingestion.run.Failures;
-import fi.kuntadigi.ingestion.run.RunIds;
-import fi.kuntadigi.operations.RunLock;
+import fi.kuntadigi.ingestion.run.BatchRun;
 import fi.kuntadigi.ingestion.run.RunLog;
-import fi.kuntadigi.ingestion.run.RunRecord;
-import fi.kuntadigi.ingestion.source.UnusableInputException;
+import fi.kuntadigi.operations.RunRecord;
+import fi.kuntadigi.operations.UnusableInputException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -74,44 +71,18 @@ public final class AnalyzeRun {
     /** Runs the analytics under the warehouse's "analyze" lock; throws if another run holds it. */
     public RunRecord run(Options options) throws IOException {
         WarehouseStore store = WarehouseStore.open(options.warehouse(), spark.sparkContext().hadoopConfiguration());
-        try (RunLock lock = store.lock(JOB)) {
-            return runLocked(options, store);
-        }
-    }
-
-    private RunRecord runLocked(Options options, WarehouseStore store) throws IOException {
-        Instant started = Instant.now();
-        String runId = options.runId() != null ? options.runId() : RunIds.next(started);
-        org.apache.hadoop.fs.Path recordFile = store.path(Layout.RUNS + "/" + runId + ".json");
-        org.apache.hadoop.fs.Path staging = store.path(Layout.staging(runId));
-        store.writeJson(recordFile, new RunRecord(runId, JOB, RunRecord.RUNNING, started.toString(), null, List.of(), null));
-        try (RunLog log = new RunLog(store.appendLog(store.path(Layout.RUNS + "/" + runId + ".log.jsonl")), runId)) {
-            log.event("run_started", Map.of("job", JOB, "config", String.valueOf(options.configFile())));
-            try {
-                AnalyticsConfig config = config(options.configFile());
-                WarehouseInputs inputs = new WarehouseInputs(spark, store);
-                ReferenceData reference = ReferenceReader.read(inputs);
-                List<Staged> staged = computeAndStage(new Jobs(MartJobs.all(), runId, staging, log), inputs,
-                        reference, config);
-                checkComplete(staged);
-                publish(store, runId, staged, inputs.versions(), options.configFile());
-                RunRecord done = new RunRecord(runId, JOB, RunRecord.SUCCEEDED, started.toString(),
-                        Instant.now().toString(), staged.stream().map(s -> new RunRecord.DatasetCounts(
-                                s.schema().name(), s.schema().source(), s.rows(), s.rows(), 0, s.elapsedMs())).toList(),
-                        null);
-                store.writeJson(recordFile, done);
-                log.event("run_published", Map.of("marts", staged.size()));
-                return done;
-            } catch (RuntimeException | IOException e) {
-                String message = Failures.message(e);
-                store.writeJson(recordFile, new RunRecord(runId, JOB, RunRecord.FAILED, started.toString(),
-                        Instant.now().toString(), List.of(), message));
-                log.event("run_failed", Map.of("error", message));
-                throw e;
-            } finally {
-                store.delete(staging);
-            }
-        }
+        return BatchRun.run(store, JOB, options.runId(), Map.of("config", String.valueOf(options.configFile())),
+                done -> Map.of("marts", done.datasets().size()), run -> {
+                    AnalyticsConfig config = config(options.configFile());
+                    WarehouseInputs inputs = new WarehouseInputs(spark, store);
+                    ReferenceData reference = ReferenceReader.read(inputs::collect);
+                    List<Staged> staged = computeAndStage(new Jobs(MartJobs.all(), run.runId(), run.staging(), run.log()),
+                            inputs, reference, config);
+                    checkComplete(staged);
+                    publish(store, run.runId(), staged, inputs.versions(), options.configFile());
+                    return staged.stream().map(s -> new RunRecord.DatasetCounts(s.schema().name(), s.schema().source(),
+                            s.rows(), s.rows(), 0, s.elapsedMs())).toList();
+                });
     }
 
     /** The jobs of one run with their writes: compute side by side in dependency order, stage as they finish. */
@@ -254,7 +225,7 @@ public final class AnalyzeRun {
     private static AnalyticsConfig config(Path file) {
         try {
             AnalyticsConfig config = AnalyticsConfig.load(file);
-            PotentialIndex.load(config.index().framework()); // its files are checked before any work is done
+            MartJobs.all().forEach(job -> job.check(config)); // the features' files are checked before any work is done
             return config;
         } catch (IllegalArgumentException | FrameworkInputException e) {
             throw new UnusableInputException(e.getMessage(), e);

@@ -22,10 +22,9 @@ import org.apache.parquet.io.OutputFile;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.RecordConsumer;
 import org.apache.parquet.schema.GroupType;
-import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
-import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
-import org.apache.parquet.schema.Types;
+import org.apache.spark.sql.execution.datasources.parquet.SparkToParquetSchemaConverter;
+import org.apache.spark.sql.internal.SQLConf;
 
 /**
  * Reads small datasets on the driver ({@link #read}) and writes a mart computed on the driver (rows already
@@ -102,22 +101,9 @@ final class DriverParquet {
         };
     }
 
+    /** The Parquet schema Spark writes for these columns: Spark's own conversion of the catalog's Spark schema. */
     static MessageType messageType(List<Column> columns) {
-        Types.MessageTypeBuilder b = Types.buildMessage();
-        for (Column c : columns) {
-            switch (c.type()) {
-                case STRING -> b.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(c.name());
-                case BOOLEAN -> b.optional(PrimitiveTypeName.BOOLEAN).named(c.name());
-                case INT -> b.optional(PrimitiveTypeName.INT32).named(c.name());
-                case LONG -> b.optional(PrimitiveTypeName.INT64).named(c.name());
-                case DOUBLE -> b.optional(PrimitiveTypeName.DOUBLE).named(c.name());
-                case DATE -> b.optional(PrimitiveTypeName.INT32).as(LogicalTypeAnnotation.dateType()).named(c.name());
-                case TIMESTAMP -> b.optional(PrimitiveTypeName.INT64)
-                        .as(LogicalTypeAnnotation.timestampType(false, LogicalTypeAnnotation.TimeUnit.MICROS))
-                        .named(c.name());
-            }
-        }
-        return b.named("spark_schema");
+        return new SparkToParquetSchemaConverter(new SQLConf()).convert(SparkSchemas.of(columns));
     }
 
     private static final class Builder extends ParquetWriter.Builder<MartRow, Builder> {

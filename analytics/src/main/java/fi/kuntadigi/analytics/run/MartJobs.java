@@ -1,17 +1,18 @@
 package fi.kuntadigi.analytics.run;
 
-import fi.kuntadigi.analytics.costs.CostsJob;
-import fi.kuntadigi.analytics.maturity.MaturityJob;
-import fi.kuntadigi.analytics.pilots.PilotsJob;
-import fi.kuntadigi.analytics.potential.PotentialJob;
-import fi.kuntadigi.analytics.roadmap.RoadmapJob;
-import fi.kuntadigi.analytics.surveys.SurveysJob;
+import fi.kuntadigi.catalog.Marts;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
 
 /**
- * Every analytics feature, in the order their marts are reported: maturity and surveys feed potential's savings
- * and index, potential's ranking feeds the roadmap (each reads the other's result through
- * {@link AnalysisContext#shared}, which waits for it).
+ * Every analytics feature, producers before the features that read their results (maturity and surveys feed
+ * potential's savings and index, potential's ranking feeds the roadmap), otherwise in the order their marts are
+ * reported. The features register themselves in that order in one place,
+ * {@code META-INF/services/fi.kuntadigi.analytics.run.MartJob}, so this package does not depend on the feature
+ * packages (which depend on it).
  */
 public final class MartJobs {
 
@@ -19,7 +20,39 @@ public final class MartJobs {
     }
 
     public static List<MartJob> all() {
-        return List.of(new MaturityJob(), new SurveysJob(), new PotentialJob(), new PilotsJob(), new CostsJob(),
-                new RoadmapJob());
+        List<String> features = Marts.all().stream().map(m -> m.source()).distinct().toList();
+        List<MartJob> jobs = ServiceLoader.load(MartJob.class, MartJob.class.getClassLoader()).stream()
+                .map(ServiceLoader.Provider::get).toList();
+        if (!jobs.stream().map(MartJob::feature).sorted().toList().equals(features.stream().sorted().toList())) {
+            throw new IllegalStateException("analytics features " + jobs.stream().map(MartJob::feature).toList()
+                    + " do not match the sources of the catalog's marts " + features);
+        }
+        return ordered(jobs);
+    }
+
+    /**
+     * The jobs with every producer before the jobs that read its results; otherwise in the given order. Fails naming
+     * a result no job shares, or features that wait for each other.
+     */
+    static List<MartJob> ordered(List<MartJob> jobs) {
+        Map<Class<?>, MartJob> producers = new LinkedHashMap<>();
+        jobs.forEach(j -> j.shares().forEach(type -> producers.put(type, j)));
+        for (MartJob job : jobs) {
+            for (Class<?> type : job.reads()) {
+                if (!producers.containsKey(type)) {
+                    throw new IllegalStateException(job.feature() + " reads " + type.getSimpleName() + ", which no feature shares");
+                }
+            }
+        }
+        List<MartJob> order = new ArrayList<>();
+        List<MartJob> left = new ArrayList<>(jobs);
+        while (!left.isEmpty()) {
+            MartJob next = left.stream().filter(j -> j.reads().stream().allMatch(t -> order.contains(producers.get(t))))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("features wait for each other's results: "
+                            + left.stream().map(MartJob::feature).toList()));
+            order.add(next);
+            left.remove(next);
+        }
+        return List.copyOf(order);
     }
 }

@@ -2,8 +2,6 @@ package fi.kuntadigi.analytics.run;
 
 import fi.kuntadigi.catalog.Column;
 import fi.kuntadigi.catalog.DatasetSchema;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +90,7 @@ public final class MartRow {
             }
             return;
         }
-        Class<?> expected = javaType(c);
+        Class<?> expected = c.type().javaType();
         if (!expected.isInstance(v)) {
             throw new IllegalArgumentException(where + ": expected " + expected.getSimpleName() + ", got "
                     + v.getClass().getSimpleName() + " " + v);
@@ -103,17 +101,5 @@ public final class MartRow {
         if (!c.allowed().isEmpty() && !c.allowed().contains(v.toString())) {
             throw new IllegalArgumentException(where + ": '" + v + "' not in " + c.allowed());
         }
-    }
-
-    private static Class<?> javaType(Column c) {
-        return switch (c.type()) {
-            case STRING -> String.class;
-            case BOOLEAN -> Boolean.class;
-            case INT -> Integer.class;
-            case LONG -> Long.class;
-            case DOUBLE -> Double.class;
-            case DATE -> LocalDate.class;
-            case TIMESTAMP -> LocalDateTime.class;
-        };
     }
 }

@@ -1,9 +1,9 @@
 package fi.kuntadigi.analytics.run;
 
+import fi.kuntadigi.catalog.DatasetSchema;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import fi.kuntadigi.catalog.DatasetSchema;
 
 /**
  * The computed content of one mart: either a Spark frame in the mart's column order (computed by Spark,

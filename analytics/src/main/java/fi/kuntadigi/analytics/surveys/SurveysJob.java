@@ -10,6 +10,7 @@ import fi.kuntadigi.catalog.Datasets;
 import fi.kuntadigi.catalog.Marts;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /** Survey marts (results and answer distributions, suppressed) and the readiness the potential uses. */
 public final class SurveysJob implements MartJob {
@@ -17,6 +18,11 @@ public final class SurveysJob implements MartJob {
     @Override
     public String feature() {
         return "surveys";
+    }
+
+    @Override
+    public Set<Class<?>> shares() {
+        return Set.of(Readiness.class);
     }
 
     @Override

@@ -3,7 +3,7 @@ package fi.kuntadigi.analytics.potential;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import fi.kuntadigi.ingestion.source.UnusableInputException;
+import fi.kuntadigi.operations.UnusableInputException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -3,9 +3,7 @@ package fi.kuntadigi.index.method;
 import fi.kuntadigi.index.aggregate.AggregateSettings;
 import fi.kuntadigi.index.impute.ImputeSettings;
 import fi.kuntadigi.index.normalise.NormaliseSettings;
-import fi.kuntadigi.index.pipeline.Ranks.Ties;
 import fi.kuntadigi.index.treat.TreatSettings;
-import fi.kuntadigi.index.uncertainty.UncertaintySettings;
 import java.util.Map;
 
 /**

@@ -3,6 +3,7 @@ package fi.kuntadigi.index.pipeline;
 import fi.kuntadigi.index.framework.Framework;
 import fi.kuntadigi.index.framework.UnitData;
 import fi.kuntadigi.index.impute.Imputer.Imputed;
+import fi.kuntadigi.index.method.Ties;
 import fi.kuntadigi.index.treat.Treatment;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ import java.util.Map;
  */
 public record IndexResult(Framework framework, UnitData denominated, Map<String, Double> missingShare,
                           List<String> screenedOut, Imputed imputed, UnitData treated, List<Treatment> treatments,
-                          UnitData normalised, UnitData aggregated, Ranks.Ties rankTies) {
+                          UnitData normalised, UnitData aggregated, Ties rankTies) {
 
     /** The index values, in unit order. */
     public double[] index() {

@@ -1,19 +1,12 @@
 package fi.kuntadigi.index.pipeline;
 
+import fi.kuntadigi.index.method.Ties;
 import org.apache.commons.math3.stat.ranking.NaNStrategy;
 import org.apache.commons.math3.stat.ranking.NaturalRanking;
 import org.apache.commons.math3.stat.ranking.TiesStrategy;
 
 /** Ranks of units by a score, the highest first. */
 public final class Ranks {
-
-    /** How equal scores are ranked. */
-    public enum Ties {
-        /** 1, 2, 2, 4: ties share the best rank (R's {@code rank(-x, ties = "min")}, COINr's way). */
-        MIN,
-        /** 1, 2, 3, 4: ties ranked in unit order, every unit its own rank (R's {@code ties = "first"}). */
-        FIRST
-    }
 
     private Ranks() {
     }

@@ -3,6 +3,7 @@ package fi.kuntadigi.index.uncertainty;
 import fi.kuntadigi.index.framework.Framework;
 import fi.kuntadigi.index.framework.Node;
 import fi.kuntadigi.index.method.Method;
+import fi.kuntadigi.index.method.UncertaintySettings;
 import fi.kuntadigi.index.pipeline.IndexPipeline;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -10,7 +10,6 @@ import fi.kuntadigi.index.aggregate.Aggregation;
 import fi.kuntadigi.index.framework.FrameworkInputException;
 import fi.kuntadigi.index.impute.Imputation;
 import fi.kuntadigi.index.normalise.Normalisation;
-import fi.kuntadigi.index.pipeline.Ranks.Ties;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package fi.kuntadigi.index.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
-import fi.kuntadigi.index.pipeline.Ranks.Ties;
+import fi.kuntadigi.index.method.Ties;
 import org.junit.jupiter.api.Test;
 
 class RanksTest {

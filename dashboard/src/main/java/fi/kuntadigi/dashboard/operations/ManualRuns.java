@@ -1,6 +1,6 @@
 package fi.kuntadigi.dashboard.operations;
 
-import fi.kuntadigi.ingestion.run.RunIds;
+import fi.kuntadigi.operations.RunIds;
 import fi.kuntadigi.operations.ExitCodes;
 import fi.kuntadigi.operations.RunLock;
 import fi.kuntadigi.operations.schedule.Attempt;

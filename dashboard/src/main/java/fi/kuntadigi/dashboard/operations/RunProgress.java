@@ -1,6 +1,6 @@
 package fi.kuntadigi.dashboard.operations;
 
-import fi.kuntadigi.ingestion.run.RunRecord;
+import fi.kuntadigi.operations.RunRecord;
 import fi.kuntadigi.operations.ExitCodes;
 import fi.kuntadigi.operations.schedule.Attempt;
 import java.util.ArrayList;

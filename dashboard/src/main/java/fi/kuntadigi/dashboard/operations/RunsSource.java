@@ -5,7 +5,7 @@ import fi.kuntadigi.dashboard.figures.FigureSource;
 import fi.kuntadigi.dashboard.figures.Filters;
 import fi.kuntadigi.dashboard.i18n.Times;
 import fi.kuntadigi.dashboard.warehouse.Table;
-import fi.kuntadigi.ingestion.run.RunRecord;
+import fi.kuntadigi.operations.RunRecord;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

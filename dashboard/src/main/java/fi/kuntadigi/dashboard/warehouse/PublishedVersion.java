@@ -2,7 +2,7 @@ package fi.kuntadigi.dashboard.warehouse;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import fi.kuntadigi.catalog.Warehouse;
-import fi.kuntadigi.ingestion.publish.Json;
+import fi.kuntadigi.operations.Json;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;

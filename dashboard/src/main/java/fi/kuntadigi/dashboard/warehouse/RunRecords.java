@@ -1,8 +1,8 @@
 package fi.kuntadigi.dashboard.warehouse;
 
 import fi.kuntadigi.catalog.Warehouse;
-import fi.kuntadigi.ingestion.publish.Json;
-import fi.kuntadigi.ingestion.run.RunRecord;
+import fi.kuntadigi.operations.Json;
+import fi.kuntadigi.operations.RunRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

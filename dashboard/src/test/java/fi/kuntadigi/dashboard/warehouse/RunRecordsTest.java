@@ -3,7 +3,7 @@ package fi.kuntadigi.dashboard.warehouse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fi.kuntadigi.catalog.Warehouse;
-import fi.kuntadigi.ingestion.run.RunRecord;
+import fi.kuntadigi.operations.RunRecord;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

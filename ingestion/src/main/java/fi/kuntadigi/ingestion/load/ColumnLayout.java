@@ -4,7 +4,7 @@ import fi.kuntadigi.catalog.Column;
 import fi.kuntadigi.catalog.DatasetSchema;
 import fi.kuntadigi.ingestion.source.HeaderMapping;
 import fi.kuntadigi.ingestion.source.RawRecord;
-import fi.kuntadigi.ingestion.source.UnusableInputException;
+import fi.kuntadigi.operations.UnusableInputException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

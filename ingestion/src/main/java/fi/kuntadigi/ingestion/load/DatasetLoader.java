@@ -54,7 +54,7 @@ public final class DatasetLoader {
     /**
      * Parses, validates and stages {@code schema}'s exports under {@code staging} (a folder on the
      * warehouse's filesystem, local or not).
-     * Unusable inputs throw {@link fi.kuntadigi.ingestion.source.UnusableInputException} before any row is written.
+     * Unusable inputs throw {@link fi.kuntadigi.operations.UnusableInputException} before any row is written.
      */
     public LoadResult load(DatasetSchema schema, RecordLayout layout, RecordValidator validator, Path staging) {
         return load(schema, layout, validator, staging, List.of());

@@ -3,7 +3,7 @@ package fi.kuntadigi.ingestion.load;
 import fi.kuntadigi.catalog.DatasetSchema;
 import fi.kuntadigi.ingestion.source.HeaderMapping;
 import fi.kuntadigi.ingestion.source.RecordReader;
-import fi.kuntadigi.ingestion.source.UnusableInputException;
+import fi.kuntadigi.operations.UnusableInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package fi.kuntadigi.ingestion.load;
 
 import fi.kuntadigi.ingestion.source.RawRecord;
 import fi.kuntadigi.ingestion.source.RecordReader;
-import fi.kuntadigi.ingestion.source.UnusableInputException;
+import fi.kuntadigi.operations.UnusableInputException;
 import fi.kuntadigi.ingestion.validation.RecordValidator;
 import java.io.IOException;
 import java.io.Serializable;

@@ -14,7 +14,7 @@ public interface RecordLayout extends Serializable {
 
     /**
      * Binds to one file's header. Fails with an
-     * {@link fi.kuntadigi.ingestion.source.UnusableInputException} naming the file and the fix
+     * {@link fi.kuntadigi.operations.UnusableInputException} naming the file and the fix
      * when a required column is missing.
      */
     Bound bind(DatasetSchema schema, InputName file, List<String> header, HeaderMapping mapping);

@@ -1,7 +1,7 @@
 package fi.kuntadigi.ingestion.publish;
 
 import fi.kuntadigi.catalog.Warehouse.Layout;
-import fi.kuntadigi.ingestion.source.UnusableInputException;
+import fi.kuntadigi.operations.UnusableInputException;
 import fi.kuntadigi.operations.RunLock;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -2,6 +2,7 @@ package fi.kuntadigi.ingestion.publish;
 
 import fi.kuntadigi.catalog.Warehouse;
 import fi.kuntadigi.catalog.Warehouse.Layout;
+import fi.kuntadigi.operations.Json;
 import fi.kuntadigi.operations.RunLock;
 import java.io.FilterOutputStream;
 import java.io.IOException;

@@ -15,11 +15,11 @@ import fi.kuntadigi.ingestion.load.RecordChecker;
 import fi.kuntadigi.ingestion.load.Replacement;
 import fi.kuntadigi.ingestion.publish.WarehousePublisher;
 import fi.kuntadigi.ingestion.publish.WarehouseStore;
-import fi.kuntadigi.ingestion.source.UnusableInputException;
+import fi.kuntadigi.operations.RunRecord;
+import fi.kuntadigi.operations.UnusableInputException;
 import fi.kuntadigi.ingestion.spark.SparkSchemas;
 import fi.kuntadigi.ingestion.validation.RecordValidator;
 import fi.kuntadigi.ingestion.validation.ReferenceIndex;
-import fi.kuntadigi.operations.RunLock;
 import fi.kuntadigi.operations.inbox.Inbox;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -116,40 +116,14 @@ public final class IngestRun {
     public RunRecord run(Options options) throws IOException {
         List<SourceJob> jobs = SourceJobs.named(options.sources());
         WarehouseStore store = store(options.warehouse());
-        try (RunLock lock = store.lock("ingest")) {
-            return run(options, jobs, store);
-        }
-    }
-
-    private RunRecord run(Options options, List<SourceJob> jobs, WarehouseStore store) throws IOException {
-        Instant started = Instant.now();
-        String runId = options.runId() != null ? options.runId() : RunIds.next(started);
-        org.apache.hadoop.fs.Path recordFile = store.path(Layout.RUNS + "/" + runId + ".json");
-        org.apache.hadoop.fs.Path staging = store.path(Layout.staging(runId));
-        store.writeJson(recordFile, new RunRecord(runId, "ingest", RunRecord.RUNNING, started.toString(), null, List.of(), null));
-        store.removeStaging(Instant.now().minus(STALE_STAGING));
-        try (RunLog log = new RunLog(store.appendLog(store.path(Layout.RUNS + "/" + runId + ".log.jsonl")), runId)) {
-            log.event("run_started", Map.of("job", "ingest", "sources", jobs.stream().map(SourceJob::source).toList(),
-                    "datasets_dir", options.datasetsDir().toString()));
-            try {
-                List<LoadResult> loads = loadAll(jobs, options, store, runId, staging, log);
-                new WarehousePublisher(store).publish(runId, loads);
-                adoptInbox(options, jobs, runId, log);
-                RunRecord done = new RunRecord(runId, "ingest", RunRecord.SUCCEEDED, started.toString(),
-                        Instant.now().toString(), counts(loads), null);
-                store.writeJson(recordFile, done);
-                log.event("run_published", Map.of("rows_quarantined", done.quarantined()));
-                return done;
-            } catch (RuntimeException | IOException e) {
-                String message = Failures.message(e);
-                store.writeJson(recordFile, new RunRecord(runId, "ingest", RunRecord.FAILED, started.toString(),
-                        Instant.now().toString(), List.of(), message));
-                log.event("run_failed", Map.of("error", message));
-                throw e;
-            } finally {
-                store.delete(staging);
-            }
-        }
+        return BatchRun.run(store, "ingest", options.runId(), Map.of("sources", jobs.stream().map(SourceJob::source).toList(),
+                "datasets_dir", options.datasetsDir().toString()), done -> Map.of("rows_quarantined", done.quarantined()), run -> {
+                    store.removeStaging(Instant.now().minus(STALE_STAGING));
+                    List<LoadResult> loads = loadAll(jobs, options, store, run.runId(), run.staging(), run.log());
+                    new WarehousePublisher(store).publish(run.runId(), loads);
+                    adoptInbox(options, jobs, run.runId(), run.log());
+                    return counts(loads);
+                });
     }
 
     /**

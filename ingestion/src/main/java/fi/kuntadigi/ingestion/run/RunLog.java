@@ -1,6 +1,6 @@
 package fi.kuntadigi.ingestion.run;
 
-import fi.kuntadigi.ingestion.publish.Json;
+import fi.kuntadigi.operations.Json;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;

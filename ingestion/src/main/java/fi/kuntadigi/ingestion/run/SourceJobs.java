@@ -1,27 +1,28 @@
 package fi.kuntadigi.ingestion.run;
 
 import fi.kuntadigi.catalog.Datasets;
-import fi.kuntadigi.ingestion.costs.CostsJob;
-import fi.kuntadigi.ingestion.maturity.MaturityJob;
-import fi.kuntadigi.ingestion.pilots.PilotsJob;
-import fi.kuntadigi.ingestion.reference.ReferenceJob;
-import fi.kuntadigi.ingestion.roadmap.RoadmapJob;
-import fi.kuntadigi.ingestion.source.UnusableInputException;
-import fi.kuntadigi.ingestion.surveys.SurveysJob;
-import fi.kuntadigi.ingestion.transactions.TransactionsJob;
+import fi.kuntadigi.operations.UnusableInputException;
+import java.util.Comparator;
 import java.util.List;
+import java.util.ServiceLoader;
 
-/** Every source kind's job, in load order (reference data first). */
+/**
+ * Every source kind's job, in the catalog's load order (reference data first). The jobs register themselves in one
+ * place, {@code META-INF/services/fi.kuntadigi.ingestion.run.SourceJob}, so this package does not depend on the
+ * per-source packages (which depend on it for {@link SourceJob}).
+ */
 public final class SourceJobs {
 
     private SourceJobs() {
     }
 
     public static List<SourceJob> all() {
-        List<SourceJob> jobs = List.of(new ReferenceJob(), new TransactionsJob(), new PilotsJob(), new SurveysJob(),
-                new MaturityJob(), new CostsJob(), new RoadmapJob());
-        if (!jobs.stream().map(SourceJob::source).toList().equals(Datasets.sources())) {
-            throw new IllegalStateException("source jobs do not match the catalog's sources " + Datasets.sources());
+        List<String> sources = Datasets.sources();
+        List<SourceJob> jobs = ServiceLoader.load(SourceJob.class, SourceJob.class.getClassLoader()).stream()
+                .map(ServiceLoader.Provider::get).sorted(Comparator.comparingInt(j -> sources.indexOf(j.source()))).toList();
+        if (!jobs.stream().map(SourceJob::source).toList().equals(sources)) {
+            throw new IllegalStateException("source jobs " + jobs.stream().map(SourceJob::source).toList()
+                    + " do not match the catalog's sources " + sources);
         }
         return jobs;
     }

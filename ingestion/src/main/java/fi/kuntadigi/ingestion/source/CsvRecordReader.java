@@ -5,6 +5,7 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
+import fi.kuntadigi.operations.UnusableInputException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

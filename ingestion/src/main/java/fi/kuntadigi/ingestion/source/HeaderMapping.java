@@ -1,5 +1,6 @@
 package fi.kuntadigi.ingestion.source;
 
+import fi.kuntadigi.operations.UnusableInputException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Serializable;

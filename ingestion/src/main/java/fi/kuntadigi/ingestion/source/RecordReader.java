@@ -1,5 +1,6 @@
 package fi.kuntadigi.ingestion.source;
 
+import fi.kuntadigi.operations.ExportKind;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package fi.kuntadigi.ingestion.source;
 
+import fi.kuntadigi.operations.UnusableInputException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;

@@ -6,7 +6,7 @@ import fi.kuntadigi.ingestion.load.InputName;
 import fi.kuntadigi.ingestion.load.RecordLayout;
 import fi.kuntadigi.ingestion.source.HeaderMapping;
 import fi.kuntadigi.ingestion.source.RawRecord;
-import fi.kuntadigi.ingestion.source.UnusableInputException;
+import fi.kuntadigi.operations.UnusableInputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
