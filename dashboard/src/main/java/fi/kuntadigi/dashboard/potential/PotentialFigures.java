@@ -33,7 +33,7 @@ public final class PotentialFigures {
                 Figure.of("potential.ranking", Role.STEERING, Chart.of(RANGE, "label", "rank_p05", "rank", "rank_p95"), """
                         select rank, service_name_{lang} || ' – ' || municipality_name_{names} as label,
                                round(index_value, 1) as index_value,
-                               mc_rank_p05 as rank_p05, mc_median_rank as rank_median, mc_rank_p95 as rank_p95,
+                               floor(mc_rank_p05)::integer as rank_p05, mc_median_rank as rank_median, ceil(mc_rank_p95)::integer as rank_p95,
                                legal_obligation
                         from {mart:potential_index} where %s
                         order by rank, label limit 25""".formatted(FILTERS)),
