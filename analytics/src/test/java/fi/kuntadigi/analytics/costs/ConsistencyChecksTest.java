@@ -36,7 +36,7 @@ class ConsistencyChecksTest {
                 FundingSplitTest.APPLICATION);
         assertEquals(1, findings.size());
         assertEquals(-660, findings.get(0).differenceCents());
-        assertTrue(findings.get(0).reasonFi().contains("23 243,40 €"), findings.get(0).reasonFi());
+        assertTrue(findings.get(0).reasonFi().contains("23\u00a0243,40\u00a0€"), findings.get(0).reasonFi());
     }
 
     @Test

@@ -121,8 +121,8 @@ class AnalyzeBundledDataTest {
      */
     @Test
     void aCostFindingReadsInSwedish() throws Exception {
-        assertEquals("Kommunernas finansieringsandelar uppgår sammanlagt till 23 243,40 €, men i dokumentet anges "
-                + "deltagarnas gemensamma finansieringsandel till 23 250,00 € (skillnad -6,60 €). "
+        assertEquals("Kommunernas finansieringsandelar uppgår sammanlagt till 23\u00a0243,40\u00a0€, men i dokumentet anges "
+                + "deltagarnas gemensamma finansieringsandel till 23\u00a0250,00\u00a0€ (skillnad \u22126,60\u00a0€). "
                 + "Siffrorna behålls såsom de skrivits.", Duck.value("select reason_sv from " + mart("data_quality_findings")
                 + " where finding_id = 'application_2019:participants_share_vs_split'"));
     }
