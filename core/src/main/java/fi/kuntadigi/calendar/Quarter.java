@@ -44,6 +44,21 @@ public record Quarter(int year, int quarter) implements Comparable<Quarter> {
         return Integer.compare(ordinal(), o.ordinal());
     }
 
+    /** The quarter as a Finn writes it: "1. nelj. 2023". */
+    public String fi() {
+        return quarter + ". nelj. " + year;
+    }
+
+    /** The quarter as Finland's Swedish writes it: "1 kv. 2023". */
+    public String sv() {
+        return quarter + " kv. " + year;
+    }
+
+    /** The quarter in English: "Q1 2023". */
+    public String en() {
+        return "Q" + quarter + " " + year;
+    }
+
     @Override
     public String toString() {
         return year + "Q" + quarter;

@@ -71,8 +71,9 @@ public final class RoadmapScheduler {
                         "depends on an unknown action " + d, "beror på en okänd åtgärd " + d);
             }
             if (!done.get(d).placed()) {
-                return unplaced(a, priority, "odottaa toimenpidettä " + d + ", jota ei voitu sijoittaa",
-                        "waits for " + d + ", which could not be placed", "väntar på åtgärden " + d + ", som inte kunde placeras");
+                Action w = byId.get(d);
+                return unplaced(a, priority, "odottaa toimenpidettä " + fi(w) + ", jota ei voitu sijoittaa",
+                        "waits for " + en(w) + ", which could not be placed", "väntar på åtgärden " + sv(w) + ", som inte kunde placeras");
             }
         }
         RoadmapSettings.Capacity cap = settings.capacity(a.owner());
@@ -95,18 +96,20 @@ public final class RoadmapScheduler {
             sv.add("pågår eller är klar enligt lägesrapporten");
         } else if (a.earliest() != null && a.earliest().isAfter(lower)) {
             lower = a.earliest();
-            fi.add("aikaisintaan " + lower);
-            en.add("not before " + lower);
-            sv.add("tidigast " + lower);
+            fi.add("aikaisintaan " + lower.fi());
+            en.add("not before " + lower.en());
+            sv.add("tidigast " + lower.sv());
         }
         for (String d : a.dependsOn()) {
             Quarter after = done.get(d).end().plus(1);
             if (after.isAfter(lower)) {
                 lower = after;
             }
-            fi.add("odottaa toimenpidettä " + d + " (päättyy " + done.get(d).end() + ")");
-            en.add("waits for " + d + " (ends " + done.get(d).end() + ")");
-            sv.add("väntar på åtgärden " + d + " (slutar " + done.get(d).end() + ")");
+            Quarter end = done.get(d).end();
+            Action w = byId.get(d);
+            fi.add("odottaa toimenpidettä " + fi(w) + " (päättyy " + end.fi() + ")");
+            en.add("waits for " + en(w) + " (ends " + end.en() + ")");
+            sv.add("väntar på åtgärden " + sv(w) + " (slutar " + end.sv() + ")");
         }
         Set<String> skippedFi = new LinkedHashSet<>();
         Set<String> skippedEn = new LinkedHashSet<>();
@@ -121,9 +124,10 @@ public final class RoadmapScheduler {
             }
             Placement blocking = a.pilot() ? concurrentPilots(a.owner(), q, duration) : null;
             if (blocking != null) {
-                skippedFi.add("pilotti " + blocking.action().id() + " käynnissä " + blocking.start() + "–" + blocking.end());
-                skippedEn.add("pilot " + blocking.action().id() + " running " + blocking.start() + "-" + blocking.end());
-                skippedSv.add("piloten " + blocking.action().id() + " pågår " + blocking.start() + "–" + blocking.end());
+                Action b = blocking.action();
+                skippedFi.add("pilotti " + fi(b) + " käynnissä " + blocking.start().fi() + "–" + blocking.end().fi());
+                skippedEn.add("pilot " + en(b) + " running " + blocking.start().en() + "–" + blocking.end().en());
+                skippedSv.add("piloten " + sv(b) + " pågår " + blocking.start().sv() + "–" + blocking.end().sv());
                 continue;
             }
             year[0] += a.effortPersonDays();
@@ -137,9 +141,9 @@ public final class RoadmapScheduler {
                 sv.add("första lediga kvartal");
             }
             Placement p = new Placement(a, priority, q, q.plus(duration - 1),
-                    "Sijoitettu: " + q + ". " + capitalise(String.join("; ", fi)) + ".",
-                    "Placed in " + q + ". " + capitalise(String.join("; ", en)) + ".",
-                    "Placerad: " + q + ". " + capitalise(String.join("; ", sv)) + ".");
+                    "Sijoitettu: " + q.fi() + ". " + capitalise(String.join("; ", fi)) + ".",
+                    "Placed in " + q.en() + ". " + capitalise(String.join("; ", en)) + ".",
+                    "Placerad: " + q.sv() + ". " + capitalise(String.join("; ", sv)) + ".");
             if (a.pilot()) {
                 pilots.computeIfAbsent(a.owner(), k -> new ArrayList<>()).add(p);
             }
@@ -148,9 +152,22 @@ public final class RoadmapScheduler {
         fi.addAll(skippedFi);
         en.addAll(skippedEn);
         sv.addAll(skippedSv);
-        return unplaced(a, priority, "ei mahdu ennen " + settings.last() + " loppua: " + String.join("; ", fi),
-                "does not fit before the end of " + settings.last() + ": " + String.join("; ", en),
-                "ryms inte före slutet av " + settings.last() + ": " + String.join("; ", sv));
+        return unplaced(a, priority, "ei mahdu ennen " + settings.last().fi() + " loppua: " + String.join("; ", fi),
+                "does not fit before the end of " + settings.last().en() + ": " + String.join("; ", en),
+                "ryms inte före slutet av " + settings.last().sv() + ": " + String.join("; ", sv));
+    }
+
+    /** An action as a sentence names it: by its title in the language, never by its id. */
+    private static String fi(Action a) {
+        return "”" + a.titleFi() + "”";
+    }
+
+    private static String sv(Action a) {
+        return "”" + (a.titleSv() == null || a.titleSv().isBlank() ? a.titleFi() : a.titleSv()) + "”";
+    }
+
+    private static String en(Action a) {
+        return "“" + (a.titleEn() == null || a.titleEn().isBlank() ? a.titleFi() : a.titleEn()) + "”";
     }
 
     /** A pilot of the owner that would overlap, when the maximum number already run in some quarter. */

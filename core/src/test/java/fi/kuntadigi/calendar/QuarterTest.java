@@ -14,6 +14,14 @@ class QuarterTest {
     }
 
     @Test
+    void readsAsEachLanguageWritesIt() {
+        Quarter q = Quarter.parse("2023Q1");
+        assertEquals("1. nelj. 2023", q.fi());
+        assertEquals("1 kv. 2023", q.sv());
+        assertEquals("Q1 2023", q.en());
+    }
+
+    @Test
     void ordersByTime() {
         assertTrue(Quarter.parse("2023Q1").isAfter(Quarter.parse("2022Q4")));
     }

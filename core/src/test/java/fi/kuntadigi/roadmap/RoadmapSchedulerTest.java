@@ -38,7 +38,7 @@ class RoadmapSchedulerTest {
                 action("eforms", 5, false, null, "suomifi"), action("suomifi", 5, false, "2022Q1")), Set.of()));
         assertEquals(Quarter.parse("2022Q1"), p.get("suomifi").start());
         assertEquals(Quarter.parse("2022Q2"), p.get("eforms").start());
-        assertTrue(p.get("eforms").reasonEn().contains("Waits for suomifi (ends 2022Q1)"), p.get("eforms").reasonEn());
+        assertTrue(p.get("eforms").reasonEn().contains("Waits for “suomifi” (ends Q1 2022)"), p.get("eforms").reasonEn());
     }
 
     @Test
@@ -56,7 +56,7 @@ class RoadmapSchedulerTest {
                 action("chat", 5, true, null), action("feedback", 5, true, null)), Set.of()));
         assertEquals(Quarter.parse("2021Q1"), p.get("chat").start());
         assertEquals(Quarter.parse("2021Q3"), p.get("feedback").start());
-        assertTrue(p.get("feedback").reasonFi().contains("Pilotti chat käynnissä 2021Q1–2021Q2"), p.get("feedback").reasonFi());
+        assertTrue(p.get("feedback").reasonFi().contains("Pilotti ”chat” käynnissä 1. nelj. 2021–2. nelj. 2021"), p.get("feedback").reasonFi());
     }
 
     @Test
@@ -66,7 +66,7 @@ class RoadmapSchedulerTest {
         assertFalse(p.get("big").placed());
         assertTrue(p.get("big").reasonEn().contains("needs 30 person-days"), p.get("big").reasonEn());
         assertFalse(p.get("after").placed());
-        assertTrue(p.get("after").reasonEn().contains("waits for big, which could not be placed"));
+        assertTrue(p.get("after").reasonEn().contains("waits for “big”, which could not be placed"));
     }
 
     @Test
@@ -74,7 +74,7 @@ class RoadmapSchedulerTest {
         var p = byId(new RoadmapScheduler(settings("2021Q4", 10)).schedule(List.of(
                 action("a", 6, false, null), action("b", 6, false, null)), Set.of()));
         assertFalse(p.get("b").placed());
-        assertTrue(p.get("b").reasonEn().contains("does not fit before the end of 2021Q4: capacity 2021 full"),
+        assertTrue(p.get("b").reasonEn().contains("does not fit before the end of Q4 2021: capacity 2021 full"),
                 p.get("b").reasonEn());
     }
 

@@ -129,12 +129,13 @@ class AnalyzeBundledDataTest {
 
     /**
      * Siikainen's identification forms (747-DP-IDFORMS) may start from 2022Q2, after the municipality's Suomi.fi
-     * identification (747-L-SUOMIFI, ends 2022Q1), but the year 2022 is full: the placement reads so in Swedish.
+     * identification (747-L-SUOMIFI, ends 2022Q1), but the year 2022 is full: the placement reads so in Swedish,
+     * quarters in words and the awaited action by its title.
      */
     @Test
     void aRoadmapPlacementReadsInSwedish() throws Exception {
-        assertEquals(List.of("Siikais", "Placerad: 2023Q1. Tidigast 2022Q2; väntar på åtgärden 747-L-SUOMIFI "
-                        + "(slutar 2022Q1); kapaciteten för 2022 är fylld."),
+        assertEquals(List.of("Siikais", "Placerad: 1 kv. 2023. Tidigast 2 kv. 2022; väntar på åtgärden ”Suomi.fi-identifikation "
+                        + "tas i bruk i e-tjänsterna” (slutar 1 kv. 2022); kapaciteten för 2022 är fylld."),
                 Duck.rows("select owner_name_sv, reason_sv from " + mart("roadmap_schedule")
                         + " where action_id = '747-DP-IDFORMS'").get(0));
     }
