@@ -1,20 +1,13 @@
 package fi.kuntadigi.analytics.maturity;
 
-import fi.kuntadigi.index.aggregate.AggregateSettings;
-import fi.kuntadigi.index.aggregate.Aggregation;
 import fi.kuntadigi.index.framework.Framework;
 import fi.kuntadigi.index.framework.Node;
 import fi.kuntadigi.index.framework.NodeType;
 import fi.kuntadigi.index.framework.Unit;
 import fi.kuntadigi.index.framework.UnitData;
-import fi.kuntadigi.index.impute.Imputation;
-import fi.kuntadigi.index.impute.ImputeSettings;
 import fi.kuntadigi.index.method.Method;
 import fi.kuntadigi.index.normalise.NormaliseSettings;
-import fi.kuntadigi.index.normalise.Normalisation;
 import fi.kuntadigi.index.pipeline.IndexPipeline;
-import fi.kuntadigi.index.treat.TreatSettings;
-import fi.kuntadigi.index.method.UncertaintySettings;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,8 +15,9 @@ import java.util.Map;
 
 /**
  * The maturity model as a framework of the composite-indicator engine (module core): each dimension an
- * indicator with the model's weight, normalised by goalposts 1 and the top level to 0-100, and the index their
- * weighted arithmetic mean over the dimensions a sector assessed. That is the model's
+ * indicator with the model's weight, combined as the method file says (the bundled one:
+ * datasets/config/index/maturity/method.properties): normalised by goalposts 1 and the top level to 0-100,
+ * and the index their weighted arithmetic mean over the dimensions a sector assessed. That is the model's
  * (Σ w level / Σ w - 1) / (levels - 1) x 100, computed by the one index implementation.
  */
 final class MaturityFramework {
@@ -34,19 +28,20 @@ final class MaturityFramework {
     private final Method method;
     private final int levels;
 
-    MaturityFramework(Map<String, Dimension> model, int levels) {
+    MaturityFramework(Map<String, Dimension> model, int levels, Method file) {
         this.levels = levels;
         List<Node> nodes = new ArrayList<>();
         Map<String, double[]> goalposts = new LinkedHashMap<>();
         model.values().stream().sorted((a, b) -> a.id().compareTo(b.id())).forEach(d -> {
             nodes.add(new Node(1, d.id(), d.nameEn(), 1, d.weight(), "level", Double.NaN, null, INDEX, NodeType.INDICATOR));
-            goalposts.put(d.id(), new double[] {1, levels});
+            goalposts.put(d.id(), file.normalise().goalposts().getOrDefault(d.id(), new double[] {1, levels}));
         });
         nodes.add(new Node(2, INDEX, "Maturity index", 1, 1, "0-100", Double.NaN, null, null, NodeType.AGGREGATE));
         this.framework = new Framework(nodes, "maturity model");
-        this.method = new Method(false, new ImputeSettings(Imputation.NONE, null, 1), TreatSettings.none(),
-                new NormaliseSettings(Normalisation.GOALPOSTS, 0, 100, 0, 1, null, goalposts),
-                AggregateSettings.of(Aggregation.ARITHMETIC), Map.of(), UncertaintySettings.none());
+        NormaliseSettings n = file.normalise();
+        this.method = new Method(file.denominate(), file.impute(), file.treat(), new NormaliseSettings(n.method(), n.low(),
+                n.high(), n.zscoreMean(), n.zscoreSd(), n.referenceUnit(), goalposts), file.aggregate(), file.weights(),
+                file.uncertainty(), file.rankTies());
     }
 
     /**

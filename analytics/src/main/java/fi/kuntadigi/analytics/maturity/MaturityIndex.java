@@ -1,5 +1,6 @@
 package fi.kuntadigi.analytics.maturity;
 
+import fi.kuntadigi.index.method.Method;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,7 +23,7 @@ public final class MaturityIndex {
     private MaturityIndex() {
     }
 
-    public static List<MaturityIndexRow> compute(List<MaturityScore> scores, Map<String, Dimension> model) {
+    public static List<MaturityIndexRow> compute(List<MaturityScore> scores, Map<String, Dimension> model, Method method) {
         Map<String, LocalDate> roundDates = new HashMap<>();
         Map<List<String>, List<MaturityScore>> groups = new TreeMap<>(Comparator.comparing(Object::toString));
         for (MaturityScore s : scores) {
@@ -33,7 +34,7 @@ public final class MaturityIndex {
             groups.computeIfAbsent(List.of(s.roundId(), s.municipalityCode(), s.sector()), k -> new ArrayList<>()).add(s);
         }
         int levels = model.values().stream().mapToInt(Dimension::levels).max().orElse(5);
-        MaturityFramework framework = new MaturityFramework(model, levels);
+        MaturityFramework framework = new MaturityFramework(model, levels, method);
         Map<List<String>, Map<String, Double>> assessed = new LinkedHashMap<>();
         Map<List<String>, Map<String, Double>> targets = new LinkedHashMap<>();
         groups.forEach((key, group) -> {

@@ -1,6 +1,6 @@
 package fi.kuntadigi.analytics.maturity;
 
-import fi.kuntadigi.catalog.Labels;
+import fi.kuntadigi.analytics.config.AnalyticsConfig;
 import fi.kuntadigi.analytics.reference.ReferenceData;
 import fi.kuntadigi.analytics.reference.Swedish;
 import fi.kuntadigi.analytics.run.AnalysisContext;
@@ -8,7 +8,9 @@ import fi.kuntadigi.analytics.run.MartJob;
 import fi.kuntadigi.analytics.run.MartRow;
 import fi.kuntadigi.analytics.run.MartTable;
 import fi.kuntadigi.catalog.Datasets;
+import fi.kuntadigi.catalog.Labels;
 import fi.kuntadigi.catalog.Marts;
+import fi.kuntadigi.index.method.MethodFile;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,6 +34,11 @@ public final class MaturityJob implements MartJob {
     }
 
     @Override
+    public void check(AnalyticsConfig config) {
+        MethodFile.read(config.index().maturityMethod());
+    }
+
+    @Override
     public List<MartTable> compute(AnalysisContext ctx) {
         Map<String, Dimension> model = new LinkedHashMap<>();
         Map<String, String> dimensionSv = new HashMap<>();
@@ -45,7 +52,7 @@ public final class MaturityJob implements MartJob {
                         r.getAs("municipality_code"), r.getAs("sector"), r.getAs("dimension_id"),
                         r.<Double>getAs("level"), r.getAs("target_level")))
                 .toList();
-        List<MaturityIndexRow> index = MaturityIndex.compute(scores, model);
+        List<MaturityIndexRow> index = MaturityIndex.compute(scores, model, MethodFile.read(ctx.config().index().maturityMethod()));
         ctx.share(SectorMaturity.class, new SectorMaturity(MaturityIndex.latest(index, scores)));
         ReferenceData ref = ctx.reference();
         List<MartRow> dims = new ArrayList<>();

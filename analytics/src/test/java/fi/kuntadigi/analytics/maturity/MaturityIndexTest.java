@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import fi.kuntadigi.index.method.Method;
+import fi.kuntadigi.index.method.MethodFile;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class MaturityIndexTest {
 
+    /** The bundled method: goalposts 1 to the top level, weighted arithmetic mean, 0-100. */
+    static final Method METHOD = MethodFile.read(Path.of("..", "datasets", "config", "index", "maturity", "method.properties"));
     static final Map<String, Dimension> MODEL = Map.of(
             "strategy", new Dimension("m", "strategy", "Strategia", "Strategy", 1, 5),
             "technology", new Dimension("m", "technology", "Teknologia", "Technology", 3, 5));
@@ -26,7 +31,7 @@ class MaturityIndexTest {
             new MaturityScore("start", START, "214", "technical", "technology", 1, 2.0));
 
     private static MaturityIndexRow row(String round, String sector) {
-        return MaturityIndex.compute(SCORES, MODEL).stream()
+        return MaturityIndex.compute(SCORES, MODEL, METHOD).stream()
                 .filter(r -> r.roundId().equals(round) && r.sector().equals(sector)).findFirst().orElseThrow();
     }
 
@@ -61,7 +66,7 @@ class MaturityIndexTest {
         List<MaturityScore> scores = List.of(
                 new MaturityScore("start", START, "214", "education", "strategy", 2, 3.0),
                 new MaturityScore("end", END, "214", "technical", "strategy", 3, 3.0));
-        MaturityIndexRow technical = MaturityIndex.compute(scores, MODEL).stream()
+        MaturityIndexRow technical = MaturityIndex.compute(scores, MODEL, METHOD).stream()
                 .filter(r -> r.roundId().equals("end") && r.sector().equals("technical")).findFirst().orElseThrow();
         assertNull(technical.changeFromStart());
     }
@@ -76,7 +81,7 @@ class MaturityIndexTest {
     void aDimensionNotAssessedLeavesTheOthersWithTheirWeights() {
         // only technology assessed (weight 3): level 4 -> (4 - 1) / 4 x 100 = 75
         List<MaturityIndexRow> rows = MaturityIndex.compute(
-                List.of(new MaturityScore("start", START, "181", "social", "technology", 4, null)), MODEL);
+                List.of(new MaturityScore("start", START, "181", "social", "technology", 4, null)), MODEL, METHOD);
 
         assertEquals(4.0, rows.get(0).weightedLevel(), 1e-12);
         assertEquals(75.0, rows.get(0).index(), 1e-12);
@@ -88,7 +93,7 @@ class MaturityIndexTest {
         Map<String, Dimension> model = Map.of("strategy", new Dimension("m", "strategy", "Strategia", "Strategy", 0, 5));
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MaturityIndex.compute(
-                List.of(new MaturityScore("start", START, "181", "social", "strategy", 4, null)), model));
+                List.of(new MaturityScore("start", START, "181", "social", "strategy", 4, null)), model, METHOD));
         assertEquals("maturity model weights of the assessed dimensions sum to 0", e.getMessage());
     }
 }

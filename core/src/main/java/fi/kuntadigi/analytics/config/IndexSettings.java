@@ -8,10 +8,14 @@ import java.util.List;
  * directions, weights, normalisation, aggregation, the uncertainty and sensitivity analyses — is a framework
  * of the composite-indicator engine in {@code framework} ({@code iMeta.csv} and {@code method.properties}).
  *
- * @param framework     the framework's folder ({@code index.framework}, relative to the settings file's folder)
- * @param legalPriority statutory services form the first priority tier
+ * The maturity index's framework is the maturity model dataset's dimensions and weights, combined as
+ * {@code maturityMethod} says.
+ *
+ * @param framework      the framework's folder ({@code index.framework}, relative to the settings file's folder)
+ * @param legalPriority  statutory services form the first priority tier
+ * @param maturityMethod the maturity index's method file ({@code maturity.method}, relative to the settings file's folder)
  */
-public record IndexSettings(Path framework, boolean legalPriority) {
+public record IndexSettings(Path framework, boolean legalPriority, Path maturityMethod) {
 
     /** Settings that were here and are now the framework's: named in the error when an old file still has them. */
     private static final List<String> MOVED = List.of("index.weight.", "index.normalisation", "index.aggregation",
@@ -27,6 +31,7 @@ public record IndexSettings(Path framework, boolean legalPriority) {
                         + framework.resolve("method.properties") + " now; move the setting there and remove it here");
             }
         }
-        return new IndexSettings(framework, s.flag("index.legal_priority", true));
+        return new IndexSettings(framework, s.flag("index.legal_priority", true),
+                s.folder("maturity.method", "index/maturity/method.properties"));
     }
 }

@@ -20,8 +20,9 @@ class AnalyticsConfigTest {
 
         assertEquals(new AnalyticsConfig(defaults.potential(), bundled.index(), defaults.pilots(), defaults.surveys(),
                 defaults.roadmap()), bundled);
-        assertEquals(new IndexSettings(Path.of("..", "datasets", "config", "index", "potential").toAbsolutePath().normalize(),
-                defaults.index().legalPriority()), bundled.index());
+        Path config = Path.of("..", "datasets", "config").toAbsolutePath().normalize();
+        assertEquals(new IndexSettings(config.resolve("index").resolve("potential"), defaults.index().legalPriority(),
+                config.resolve("index").resolve("maturity").resolve("method.properties")), bundled.index());
     }
 
     @Test
