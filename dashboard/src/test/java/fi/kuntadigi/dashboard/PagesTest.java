@@ -115,6 +115,15 @@ class PagesTest {
     }
 
     @Test
+    void theRoadmapTimelineOfAMunicipalityShowsOnlyTheJointActionsItTakesPartIn() throws Exception {
+        // the fixture's joint Webropol environment is Jämijärvi's and Pomarkku's; Suomi.fi identification names nobody: all
+        String kankaanpaa = page(TestServer.client(), "/roadmap?municipality=214");
+        assertFalse(kankaanpaa.contains("Yhteinen Webropol-ympäristö"), kankaanpaa);
+        assertTrue(kankaanpaa.contains("Yhteinen: Suomi.fi-tunnistus käyttöön"), kankaanpaa);
+        assertTrue(page(TestServer.client(), "/roadmap?municipality=181").contains("Yhteinen: Yhteinen Webropol-ympäristö"));
+    }
+
+    @Test
     void theOfficialsPageListsOnlyTheJointActionsTheMunicipalityTakesPartIn() throws Exception {
         // the fixture's joint Webropol environment is Jämijärvi's and Pomarkku's; Suomi.fi identification names nobody: all
         String kankaanpaa = page(TestServer.client(), "/officials?municipality=214");

@@ -29,8 +29,9 @@ public final class RoadmapFigures {
                                 from {mart:roadmap_schedule} d
                                 where list_contains(string_split(coalesce(s.depends_on, ''), '|'), d.action_id)) as depends_on,
                                s.owner_name_{lang} as owner
-                        from {mart:roadmap_schedule} s where s.placed and %s
-                        order by s.owner = 'JOINT' desc, owner, s.start_quarter, action""".formatted(OWNER.replace("owner", "s.owner"))),
+                        from {mart:roadmap_schedule} s left join {dataset:roadmap_actions} a on a.action_id = s.action_id
+                        where s.placed and %s
+                        order by s.owner = 'JOINT' desc, owner, s.start_quarter, action""".formatted(TAKES_PART)),
                 Figure.of("roadmap.progress", Role.PUBLIC, Chart.of(STACKED, "year", "done", "in_progress", "not_started", "dropped"), """
                         select year, sum(planned) as planned, sum(done) as done, sum(in_progress) as in_progress,
                                sum(not_started) as not_started, sum(dropped) as dropped
