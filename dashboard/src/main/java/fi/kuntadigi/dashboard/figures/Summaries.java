@@ -67,14 +67,8 @@ public final class Summaries {
     private static Optional<String> total(Table table, Chart chart, Messages m) {
         int flag = table.indexOf(chart.total());
         return table.rows().stream().filter(r -> Boolean.TRUE.equals(r.get(flag))).findFirst().map(row -> m.format("summary.total",
-                chart.y().stream().map(c -> withUnit(m.column(c), Format.value(row.get(table.indexOf(c)), m.lang())))
+                chart.y().stream().map(c -> Labelled.of(m.column(c)).named(Format.value(row.get(table.indexOf(c)), m.lang())))
                         .collect(Collectors.joining(", "))));
-    }
-
-    /** A column's value after its name, its unit after the number as it is written: "Talousarvio €" → "Talousarvio 155 000 €". */
-    private static String withUnit(String column, String value) {
-        Labelled labelled = Labelled.of(column);
-        return labelled.name() + " " + labelled.value(value);
     }
 
     /** A column's label split into its name and its unit ("Talousarvio €" → "Talousarvio", " €"; "Bruttosäästö €/v"), so numbers carry the unit after them. */
@@ -90,6 +84,11 @@ public final class Summaries {
 
         String value(String number) {
             return number + unit;
+        }
+
+        /** The value after the column's name, its unit after the number: "Talousarvio 155 000 €". */
+        String named(String number) {
+            return name + " " + value(number);
         }
     }
 

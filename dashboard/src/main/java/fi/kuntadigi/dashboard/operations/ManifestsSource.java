@@ -45,12 +45,12 @@ public final class ManifestsSource implements FigureSource {
     @Override
     public Table load(DataAccess data, Filters filters) {
         Instant now = Instant.now();
+        Messages texts = Messages.of(filters.lang());
         List<List<Object>> rows = new ArrayList<>();
         for (DatasetSchema schema : schemas) {
             Optional<PublishedVersion> manifest = PublishedVersion.in(folder.apply(data.warehouse(), schema.name()));
             Double ageHours = manifest.map(v -> Math.round(Duration.between(v.published(), now).toMinutes() / 6.0) / 10.0)
                     .orElse(null);
-            Messages texts = Messages.of(filters.lang());
             rows.add(Arrays.asList(name(schema.name(), texts), texts.get("source." + schema.source()),
                     manifest.isPresent() ? "published" : "missing",
                     manifest.map(PublishedVersion::runId).orElse(null),

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -59,9 +60,9 @@ public record DryRun(String dataset, String file, long rows, long published, lon
          * before the period, far after it or in the future are worth a word before publishing.
          */
         boolean expects(LocalDate day, LocalDate today) {
-            LocalDate continuation = to.plusMonths(CONTINUATION_MONTHS).withDayOfMonth(1).plusMonths(1).minusDays(1);
-            LocalDate end = continuation.isAfter(today) ? today : continuation;
-            return !day.isBefore(from) && (!day.isAfter(to) || !day.isAfter(end));
+            LocalDate continuation = YearMonth.from(to).plusMonths(CONTINUATION_MONTHS).atEndOfMonth();
+            LocalDate end = Collections.max(List.of(to, Collections.min(List.of(continuation, today))));
+            return !day.isBefore(from) && !day.isAfter(end);
         }
     }
 
