@@ -29,12 +29,12 @@ class ReweightingTest {
         return new Reweighting(INDICATORS, Reweighting.method(settings));
     }
 
-    private static List<String> services(Table t) {
-        return t.stringColumn("service_code").asList();
-    }
-
-    private static List<Double> values(Table t) {
-        return t.doubleColumn("index_value").asList();
+    /** The services from the highest index down, with their indexes (to 4 decimals). */
+    private static void assertIndexes(Table t, List<String> services, double... indexes) {
+        assertEquals(services, t.stringColumn("service_code").asList());
+        for (int i = 0; i < indexes.length; i++) {
+            assertEquals(indexes[i], t.doubleColumn("index_value").get(i), 1e-4, services.get(i));
+        }
     }
 
     /** a: 0.8 × 1 + 0.2 × 0 = 0.8; c: 0.8 × 0.5 / 0.8 = 0.5 (readiness absent); b: 0.8 × 0.2 + 0.2 × 1 = 0.36; × 100. */
@@ -43,10 +43,7 @@ class ReweightingTest {
         Reweighting r = published("arithmetic");
         Table t = r.index(r.configured());
 
-        assertEquals(List.of("a", "c", "b"), services(t));
-        assertEquals(80.0, values(t).get(0), 1e-9);
-        assertEquals(50.0, values(t).get(1), 1e-9);
-        assertEquals(36.0, values(t).get(2), 1e-9);
+        assertIndexes(t, List.of("a", "c", "b"), 80, 50, 36);
         assertEquals(List.of(1, 2, 3), t.intColumn("rank").asList());
     }
 
@@ -59,10 +56,7 @@ class ReweightingTest {
         Reweighting r = published("geometric");
         Table t = r.index(r.configured());
 
-        assertEquals(List.of("c", "a", "b"), services(t));
-        assertEquals(50.0, values(t).get(0), 1e-9);
-        assertEquals(39.8107, values(t).get(1), 1e-4);
-        assertEquals(27.5946, values(t).get(2), 1e-4);
+        assertIndexes(t, List.of("c", "a", "b"), 50, 39.8107, 27.5946);
     }
 
     /** Volume 1, readiness 3 → 0.25 and 0.75: b 0.25 × 0.2 + 0.75 × 1 = 0.8; c 0.5; a 0.25 × 1 = 0.25. */
@@ -70,8 +64,7 @@ class ReweightingTest {
     void otherWeightsAreScaledToOneAndReorder() {
         Table t = published("arithmetic").index(Map.of("volume", 1.0, "readiness", 3.0));
 
-        assertEquals(List.of("b", "c", "a"), services(t));
-        assertEquals(List.of(80.0, 50.0, 25.0), values(t).stream().map(v -> Math.round(v * 1e9) / 1e9).toList());
+        assertIndexes(t, List.of("b", "c", "a"), 80, 50, 25);
     }
 
     /** Equal weights: a 0.5, b 0.6, c 0.5; a and c tie and are ranked in unit order (rank.ties = first). */
@@ -81,7 +74,7 @@ class ReweightingTest {
         Table t = r.index(r.equal());
 
         assertEquals(Map.of("volume", 1.0, "readiness", 1.0), r.equal());
-        assertEquals(List.of("b", "a", "c"), services(t));
+        assertIndexes(t, List.of("b", "a", "c"), 60, 50, 50);
         assertEquals(List.of(1, 2, 3), t.intColumn("rank").asList());
     }
 
