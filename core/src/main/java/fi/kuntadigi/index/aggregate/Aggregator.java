@@ -20,6 +20,19 @@ public final class Aggregator {
 
     /** The normalised indicators plus every aggregate, lowest level first. */
     public static UnitData apply(Framework framework, UnitData normalised, AggregateSettings s) {
+        return new UnitData(normalised.units(), aggregates(framework, normalised, s));
+    }
+
+    /** The index alone (the top aggregate), in unit order: what each run of the uncertainty analyses needs. */
+    public static double[] index(Framework framework, UnitData normalised, AggregateSettings s) {
+        return aggregates(framework, normalised, s).get(framework.index().code());
+    }
+
+    /**
+     * Every column by code: the normalised indicators, then each aggregate computed column by column (for each
+     * unit the same sums in the same order as {@link #mean(double[], double[], MeanFormula)}, so the same bits).
+     */
+    private static Map<String, double[]> aggregates(Framework framework, UnitData normalised, AggregateSettings s) {
         Map<String, double[]> values = new LinkedHashMap<>();
         for (String c : normalised.columnNames()) {
             values.put(c, normalised.column(c));
@@ -27,16 +40,13 @@ public final class Aggregator {
         for (int level = 2; level <= framework.topLevel(); level++) {
             for (Node aggregate : framework.aggregatesAt(level)) {
                 List<Node> children = framework.children(aggregate.code());
-                double[] out = new double[normalised.size()];
-                double[] x = new double[children.size()];
+                double[][] x = new double[children.size()][];
                 double[] w = new double[children.size()];
-                for (int u = 0; u < out.length; u++) {
-                    for (int c = 0; c < children.size(); c++) {
-                        x[c] = values.get(children.get(c).code())[u];
-                        w[c] = children.get(c).weight();
-                    }
-                    out[u] = mean(x, w, s.formula(level));
+                for (int c = 0; c < children.size(); c++) {
+                    x[c] = values.get(children.get(c).code());
+                    w[c] = children.get(c).weight();
                 }
+                double[] out = means(x, w, s.formula(level), normalised.size());
                 if (level == framework.topLevel() && s.scale() != 1) {
                     for (int u = 0; u < out.length; u++) {
                         out[u] = out[u] * s.scale();
@@ -45,7 +55,42 @@ public final class Aggregator {
                 values.put(aggregate.code(), out);
             }
         }
-        return new UnitData(normalised.units(), values);
+        return values;
+    }
+
+    /** Each unit's weighted mean of its children's columns {@code x} (as {@link #mean(double[], double[], MeanFormula)}). */
+    private static double[] means(double[][] x, double[] w, MeanFormula formula, int units) {
+        double[] weight = new double[units];
+        for (int c = 0; c < x.length; c++) {
+            for (int u = 0; u < units; u++) {
+                weight[u] += Double.isNaN(x[c][u]) ? 0 : w[c];
+            }
+        }
+        if (formula.method() != Aggregation.ARITHMETIC) {
+            for (int u = 0; u < units; u++) {
+                for (int c = 0; c < x.length && weight[u] != 0; c++) {
+                    if (!Double.isNaN(x[c][u]) && w[c] != 0) {
+                        requireNotNegative(x[c][u], formula);
+                    }
+                }
+            }
+        }
+        double[] acc = new double[units];
+        for (int c = 0; c < x.length; c++) {
+            if (w[c] == 0) {
+                continue;
+            }
+            for (int u = 0; u < units; u++) {
+                if (!Double.isNaN(x[c][u])) {
+                    acc[u] += w[c] / weight[u] * formula.term(x[c][u]);
+                }
+            }
+        }
+        double[] out = new double[units];
+        for (int u = 0; u < units; u++) {
+            out[u] = weight[u] == 0 ? Double.NaN : formula.mean(acc[u], 1);
+        }
+        return out;
     }
 
     /** The weighted mean of the values present; NaN when none is (or all their weights are zero). */
@@ -68,14 +113,17 @@ public final class Aggregator {
                 continue;
             }
             if (formula.method() != Aggregation.ARITHMETIC) {
-                requireNotNegative(Double.isNaN(formula.floor()) ? x[i] : Math.max(x[i], formula.floor()), formula.method());
+                requireNotNegative(x[i], formula);
             }
             acc += w[i] / weight * formula.term(x[i]);
         }
         return formula.mean(acc, 1);
     }
 
-    private static void requireNotNegative(double v, Aggregation method) {
+    /** A geometric or harmonic mean's child (raised to the floor first, if any) must not be negative. */
+    private static void requireNotNegative(double x, MeanFormula formula) {
+        double v = Double.isNaN(formula.floor()) ? x : Math.max(x, formula.floor());
+        Aggregation method = formula.method();
         if (v < 0) {
             throw new FrameworkInputException("method: the " + method.name().toLowerCase(Locale.ROOT)
                     + " mean needs values of 0 or more, and a normalised value is " + v

@@ -15,20 +15,29 @@ public final class Screening {
     private Screening() {
     }
 
-    /** The share of a unit's indicator values that are missing. */
-    public static double missingShare(UnitData data, int unit) {
-        int missing = 0;
+    /** Each unit's share of its indicator values that are missing, in unit order. */
+    public static double[] missingShares(UnitData data) {
+        int[] missing = new int[data.size()];
         for (String c : data.columnNames()) {
-            missing += Double.isNaN(data.value(c, unit)) ? 1 : 0;
+            double[] column = data.column(c);
+            for (int u = 0; u < missing.length; u++) {
+                missing[u] += Double.isNaN(column[u]) ? 1 : 0;
+            }
         }
-        return data.columnNames().isEmpty() ? 0 : (double) missing / data.columnNames().size();
+        int columns = data.columnNames().size();
+        double[] shares = new double[missing.length];
+        for (int u = 0; u < missing.length; u++) {
+            shares[u] = columns == 0 ? 0 : (double) missing[u] / columns;
+        }
+        return shares;
     }
 
     /** The codes of the units missing more than {@code maxMissingShare} of the indicators, in order. */
     public static List<String> screenedOut(UnitData data, double maxMissingShare) {
+        double[] shares = missingShares(data);
         List<String> out = new ArrayList<>();
-        for (int i = 0; i < data.size(); i++) {
-            if (missingShare(data, i) > maxMissingShare + 1e-12) {
+        for (int i = 0; i < shares.length; i++) {
+            if (shares[i] > maxMissingShare + 1e-12) {
                 out.add(data.units().get(i).code());
             }
         }

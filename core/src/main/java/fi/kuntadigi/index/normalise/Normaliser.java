@@ -2,7 +2,6 @@ package fi.kuntadigi.index.normalise;
 
 import fi.kuntadigi.index.framework.FrameworkInputException;
 import fi.kuntadigi.index.framework.Node;
-import java.util.Arrays;
 import java.util.function.DoubleUnaryOperator;
 import org.apache.commons.math3.stat.StatUtils;
 import org.apache.commons.math3.stat.ranking.NaNStrategy;
@@ -22,8 +21,13 @@ public final class Normaliser {
     /** The normalised values of an indicator; {@code referenceIndex} is the reference unit's row or -1. */
     public static double[] apply(Node indicator, double[] values, NormaliseSettings s, int referenceIndex) {
         int dir = indicator.direction();
-        double[] x = Arrays.stream(values).map(v -> v * dir).toArray();
-        double[] present = Arrays.stream(x).filter(v -> !Double.isNaN(v)).toArray();
+        double[] x = new double[values.length];
+        int count = 0;
+        for (int i = 0; i < values.length; i++) {
+            x[i] = values[i] * dir;
+            count += Double.isNaN(x[i]) ? 0 : 1;
+        }
+        double[] present = count == x.length ? x : present(x, count);
         if (present.length == 0) {
             return x;
         }
@@ -80,7 +84,23 @@ public final class Normaliser {
         return new NaturalRanking(NaNStrategy.FIXED, TiesStrategy.AVERAGE).rank(x);
     }
 
+    /** The {@code count} values of {@code x} that are not NaN, in order. */
+    private static double[] present(double[] x, int count) {
+        double[] out = new double[count];
+        int k = 0;
+        for (double v : x) {
+            if (!Double.isNaN(v)) {
+                out[k++] = v;
+            }
+        }
+        return out;
+    }
+
     private static double[] map(double[] x, DoubleUnaryOperator f) {
-        return Arrays.stream(x).map(v -> Double.isNaN(v) ? Double.NaN : f.applyAsDouble(v)).toArray();
+        double[] out = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            out[i] = Double.isNaN(x[i]) ? Double.NaN : f.applyAsDouble(x[i]);
+        }
+        return out;
     }
 }

@@ -42,9 +42,9 @@ public final class IndexModel {
         Method method = space.method(point);
         Framework framework = space.framework(point);
         UnitData stage = space.variesInputs()
-                ? IndexPipeline.runUnlogged(framework, inputs.data(space.inputs(point)), method).normalised()
+                ? IndexPipeline.normalised(framework, inputs.data(space.inputs(point)), method)
                 : normalised.computeIfAbsent(List.of(method.impute(), method.normalise()),
-                        k -> IndexPipeline.runUnlogged(framework, inputs.data(space.inputs(point)), method).normalised());
-        return Aggregator.apply(framework, stage, method.aggregate()).column(framework.index().code());
+                        k -> IndexPipeline.normalised(framework, inputs.data(space.inputs(point)), method));
+        return Aggregator.index(framework, stage, method.aggregate());
     }
 }

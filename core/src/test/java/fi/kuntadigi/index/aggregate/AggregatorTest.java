@@ -10,8 +10,11 @@ import fi.kuntadigi.index.framework.Node;
 import fi.kuntadigi.index.framework.NodeType;
 import fi.kuntadigi.index.framework.Unit;
 import fi.kuntadigi.index.framework.UnitData;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class AggregatorTest {
@@ -86,5 +89,44 @@ class AggregatorTest {
 
         assertEquals(70, out.value("I", 0), 1e-12);
         assertEquals(0.4, out.value("a", 0));
+    }
+
+    /**
+     * Aggregation runs column by column (the analyses aggregate thousands of times); each unit's value must be
+     * the one-unit formula's, bit for bit, with missing children, a zero weight and the floor.
+     */
+    @Test
+    void columnWiseAggregatesEqualTheOneUnitMeanBitForBit() {
+        Framework f = new Framework(List.of(
+                new Node(1, "a", "a", 1, 0.3, "", NONE, null, "I", NodeType.INDICATOR),
+                new Node(1, "b", "b", 1, 0.7, "", NONE, null, "I", NodeType.INDICATOR),
+                new Node(1, "c", "c", 1, 0, "", NONE, null, "I", NodeType.INDICATOR),
+                new Node(1, "d", "d", 1, 1.1, "", NONE, null, "I", NodeType.INDICATOR),
+                new Node(2, "I", "I", 1, 1, "", NONE, null, null, NodeType.AGGREGATE)), "test");
+        Random random = new Random(11);
+        int n = 500;
+        List<Unit> units = new ArrayList<>();
+        Map<String, double[]> columns = new LinkedHashMap<>();
+        for (String code : List.of("a", "b", "c", "d")) {
+            columns.put(code, random.doubles(n, 0, 1).map(v -> v < 0.15 ? NONE : v < 0.2 ? 0 : v).toArray());
+        }
+        for (int u = 0; u < n; u++) {
+            units.add(new Unit("u" + u, "u" + u, Map.of()));
+        }
+        UnitData normalised = new UnitData(units, columns);
+        double[] w = {0.3, 0.7, 0, 1.1};
+        for (Aggregation method : Aggregation.values()) {
+            AggregateSettings s = new AggregateSettings(method, Map.of(), 0.01, 100);
+
+            double[] index = Aggregator.index(f, normalised, s);
+
+            for (int u = 0; u < n; u++) {
+                double[] x = new double[4];
+                for (int c = 0; c < 4; c++) {
+                    x[c] = columns.get(List.of("a", "b", "c", "d").get(c))[u];
+                }
+                assertEquals(Aggregator.mean(x, w, s.formula(2)) * 100, index[u], 0, method + ", unit " + u);
+            }
+        }
     }
 }
