@@ -164,11 +164,33 @@ public final class PotentialIndex {
         return new int[] {method.uncertainty().sobolSamples(), method.uncertainty().bootstrap()};
     }
 
-    /** The data at given unit-cost multipliers: as published (the cents) when both are 1. */
+    /**
+     * The data at given unit-cost multipliers: as published (the cents) when both are 1, else the published data
+     * with the two money indicators, the only ones the unit costs enter, recomputed.
+     */
     private InputModel inputs(List<IndexUnit> units, long[][] moneyCents) {
-        List<Unit> ids = ids(units);
-        return m -> data(units, ids, moneyCents, m.getOrDefault(NON_DIGITAL_UNIT_COST, 1.0),
-                m.getOrDefault(DIGITAL_UNIT_COST, 1.0));
+        UnitData published = data(units, ids(units), moneyCents, 1, 1);
+        return m -> {
+            double nonDigitalCost = m.getOrDefault(NON_DIGITAL_UNIT_COST, 1.0);
+            double digitalCost = m.getOrDefault(DIGITAL_UNIT_COST, 1.0);
+            if (nonDigitalCost == 1 && digitalCost == 1) {
+                return published;
+            }
+            double[] saving = new double[units.size()];
+            double[] netBenefit = new double[units.size()];
+            for (int u = 0; u < saving.length; u++) {
+                saving[u] = units.get(u).savingEuros(nonDigitalCost, digitalCost);
+                netBenefit[u] = units.get(u).netBenefitEuros(nonDigitalCost, digitalCost);
+            }
+            Map<String, double[]> costDependent = new LinkedHashMap<>();
+            if (published.has(IndexUnit.SAVING)) {
+                costDependent.put(IndexUnit.SAVING, saving);
+            }
+            if (published.has(IndexUnit.NET_BENEFIT)) {
+                costDependent.put(IndexUnit.NET_BENEFIT, netBenefit);
+            }
+            return published.with(costDependent);
+        };
     }
 
     /** The engine's units: code = position in the list (the marts' rows), name = municipality and service. */
