@@ -20,7 +20,7 @@ public final class Aggregator {
 
     /** The normalised indicators plus every aggregate, lowest level first. */
     public static UnitData apply(Framework framework, UnitData normalised, AggregateSettings s) {
-        return new UnitData(normalised.units(), aggregates(framework, normalised, s));
+        return UnitData.owning(normalised.units(), aggregates(framework, normalised, s));
     }
 
     /** The index alone (the top aggregate), in unit order: what each run of the uncertainty analyses needs. */
@@ -29,13 +29,14 @@ public final class Aggregator {
     }
 
     /**
-     * Every column by code: the normalised indicators, then each aggregate computed column by column (for each
-     * unit the same sums in the same order as {@link #mean(double[], double[], MeanFormula)}, so the same bits).
+     * Every column by code: the normalised indicators (not copied), then each aggregate computed column by column
+     * (for each unit the same sums in the same order as {@link #mean(double[], double[], MeanFormula)}, so the same
+     * bits).
      */
     private static Map<String, double[]> aggregates(Framework framework, UnitData normalised, AggregateSettings s) {
         Map<String, double[]> values = new LinkedHashMap<>();
         for (String c : normalised.columnNames()) {
-            values.put(c, normalised.column(c));
+            values.put(c, normalised.columnValues(c));
         }
         for (int level = 2; level <= framework.topLevel(); level++) {
             for (Node aggregate : framework.aggregatesAt(level)) {
@@ -86,11 +87,10 @@ public final class Aggregator {
                 }
             }
         }
-        double[] out = new double[units];
         for (int u = 0; u < units; u++) {
-            out[u] = weight[u] == 0 ? Double.NaN : formula.mean(acc[u], 1);
+            acc[u] = weight[u] == 0 ? Double.NaN : formula.mean(acc[u], 1);
         }
-        return out;
+        return acc;
     }
 
     /** The weighted mean of the values present; NaN when none is (or all their weights are zero). */

@@ -19,16 +19,32 @@ public final class UnitData {
     private final List<String> names;
 
     public UnitData(List<Unit> units, Map<String, double[]> columns) {
+        this(units, columns, true);
+    }
+
+    /**
+     * The column arrays are copied when {@code copy}; else they are another instance's (never changed, so safely
+     * shared) or new arrays nobody else holds.
+     */
+    private UnitData(List<Unit> units, Map<String, double[]> columns, boolean copy) {
         this.units = List.copyOf(units);
-        Map<String, double[]> copy = new LinkedHashMap<>();
+        Map<String, double[]> own = new LinkedHashMap<>();
         columns.forEach((k, v) -> {
             if (v.length != units.size()) {
                 throw new IllegalArgumentException("column " + k + " has " + v.length + " values for " + units.size() + " units");
             }
-            copy.put(k, v.clone());
+            own.put(k, copy ? v.clone() : v);
         });
-        this.columns = Collections.unmodifiableMap(copy);
-        this.names = List.copyOf(copy.keySet());
+        this.columns = Collections.unmodifiableMap(own);
+        this.names = List.copyOf(own.keySet());
+    }
+
+    /**
+     * Data that takes over the given arrays instead of copying them, for the engine's stages, which build new
+     * columns every run of an analysis: the caller must not change them afterwards.
+     */
+    public static UnitData owning(List<Unit> units, Map<String, double[]> columns) {
+        return new UnitData(units, columns, false);
     }
 
     public List<Unit> units() {
@@ -57,6 +73,18 @@ public final class UnitData {
         return v.clone();
     }
 
+    /**
+     * A column's own values, not a copy, for the engine's stages that only read them (an analysis reads every
+     * column in each of its thousands of runs): the caller must not change the array.
+     */
+    public double[] columnValues(String column) {
+        double[] v = columns.get(column);
+        if (v == null) {
+            throw new IllegalArgumentException("no column " + column);
+        }
+        return v;
+    }
+
     /** One value. */
     public double value(String column, int unit) {
         return columns.get(column)[unit];
@@ -66,16 +94,16 @@ public final class UnitData {
     public UnitData select(List<String> names) {
         Map<String, double[]> out = new LinkedHashMap<>();
         for (String n : names) {
-            out.put(n, column(n));
+            out.put(n, columnValues(n));
         }
-        return new UnitData(units, out);
+        return new UnitData(units, out, false);
     }
 
     /** These units' data with the given columns replaced or added. */
     public UnitData with(Map<String, double[]> replaced) {
         Map<String, double[]> out = new LinkedHashMap<>(columns);
-        out.putAll(replaced);
-        return new UnitData(units, out);
+        replaced.forEach((k, v) -> out.put(k, v.clone()));
+        return new UnitData(units, out, false);
     }
 
     /** Only the units passing the test, in order. */
@@ -88,7 +116,7 @@ public final class UnitData {
         }
         Map<String, double[]> out = new LinkedHashMap<>();
         columns.forEach((k, v) -> out.put(k, kept.stream().mapToDouble(i -> v[i]).toArray()));
-        return new UnitData(kept.stream().map(units::get).toList(), out);
+        return new UnitData(kept.stream().map(units::get).toList(), out, false);
     }
 
     /** The index of a unit code, -1 when absent. */

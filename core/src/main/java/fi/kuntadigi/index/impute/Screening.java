@@ -19,7 +19,7 @@ public final class Screening {
     public static double[] missingShares(UnitData data) {
         int[] missing = new int[data.size()];
         for (String c : data.columnNames()) {
-            double[] column = data.column(c);
+            double[] column = data.columnValues(c);
             for (int u = 0; u < missing.length; u++) {
                 missing[u] += Double.isNaN(column[u]) ? 1 : 0;
             }

@@ -18,18 +18,20 @@ public final class Normaliser {
     private Normaliser() {
     }
 
-    /** The normalised values of an indicator; {@code referenceIndex} is the reference unit's row or -1. */
+    /**
+     * The normalised values of an indicator (a new array; {@code values} is only read); {@code referenceIndex} is
+     * the reference unit's row or -1.
+     */
     public static double[] apply(Node indicator, double[] values, NormaliseSettings s, int referenceIndex) {
         int dir = indicator.direction();
-        double[] x = new double[values.length];
+        double[] x = dir == 1 ? values : times(values, dir);
         int count = 0;
-        for (int i = 0; i < values.length; i++) {
-            x[i] = values[i] * dir;
-            count += Double.isNaN(x[i]) ? 0 : 1;
+        for (double v : x) {
+            count += Double.isNaN(v) ? 0 : 1;
         }
         double[] present = count == x.length ? x : present(x, count);
         if (present.length == 0) {
-            return x;
+            return x.clone();
         }
         double min = StatUtils.min(present);
         double max = StatUtils.max(present);
@@ -82,6 +84,14 @@ public final class Normaliser {
     /** Ranks 1..n, lowest first, ties given their average rank; missing stays missing. */
     public static double[] ranks(double[] x) {
         return new NaturalRanking(NaNStrategy.FIXED, TiesStrategy.AVERAGE).rank(x);
+    }
+
+    private static double[] times(double[] values, int factor) {
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i] * factor;
+        }
+        return out;
     }
 
     /** The {@code count} values of {@code x} that are not NaN, in order. */

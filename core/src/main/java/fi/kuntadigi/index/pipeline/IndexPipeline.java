@@ -102,9 +102,9 @@ public final class IndexPipeline {
         int reference = method.normalise().referenceUnit() == null ? -1 : treated.indexOf(method.normalise().referenceUnit());
         Map<String, double[]> normalised = new LinkedHashMap<>();
         for (Node n : weighted.indicators()) {
-            normalised.put(n.code(), Normaliser.apply(n, treated.column(n.code()), method.normalise(), reference));
+            normalised.put(n.code(), Normaliser.apply(n, treated.columnValues(n.code()), method.normalise(), reference));
         }
-        return new UnitData(treated.units(), normalised);
+        return UnitData.owning(treated.units(), normalised);
     }
 
     /** The framework with the method's weight overrides (weight.CODE) applied. */
