@@ -1,9 +1,11 @@
 package fi.kuntadigi.notebooks;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -38,7 +40,7 @@ final class TestWarehouse {
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx2g");
         cmd.addAll(List.of(System.getProperty("kuntadigi.spark.jvm.options", "").trim().split("\\s+")));
-        cmd.addAll(List.of("-cp", analytics.resolve("kuntadigi-analytics.jar") + java.io.File.pathSeparator
+        cmd.addAll(List.of("-cp", analytics.resolve("kuntadigi-analytics.jar") + File.pathSeparator
                 + analytics.resolve("lib") + "/*", "fi.kuntadigi.cli.Kuntadigi", command,
                 "--datasets", ROOT.resolve("datasets").toString(), "--warehouse", warehouse.toString()));
         cmd.removeIf(String::isEmpty);
@@ -55,7 +57,7 @@ final class TestWarehouse {
             return;
         }
         try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         }
