@@ -21,6 +21,10 @@ public final class Summaries {
         if (table.isEmpty()) {
             return m.get("summary.empty");
         }
+        Optional<String> own = figure.source().summary(table, m);
+        if (own.isPresent()) {
+            return own.get();
+        }
         Chart chart = figure.chart();
         if (!chart.drawn() || chart.y().isEmpty()) {
             return m.format("summary.rows", table.rows().size());
