@@ -5,6 +5,7 @@
 # versions' `analyze` alternately, pair by pair, on their warehouses (/usr/bin/time: wall, CPU, peak RSS).
 #
 #   bench/compare-versions.sh BEFORE_REV AFTER_REV [DATASETS] [PAIRS]
+#   bench/compare-versions.sh --prepare REV [DATASETS]     only build, ingest and analyze one version (reused later)
 #
 # DATASETS: the input directory (default bench/data/national: `bin/kuntadigi generate --scale national`);
 # each version reads its own datasets/config (the method and settings files of that commit).
@@ -12,7 +13,9 @@
 # Exit status: CompareMarts's (1 when a mart differs).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-[ $# -ge 2 ] || { sed -n '2,12p' "$0" >&2; exit 2; }
+[ $# -ge 2 ] || { sed -n '2,14p' "$0" >&2; exit 2; }
+PREPARE_ONLY=""
+if [ "$1" = "--prepare" ]; then PREPARE_ONLY=1; shift; set -- "$1" "$1" "${2:-}"; fi
 BEFORE="$(git -C "$ROOT" rev-parse --short "$1")"
 AFTER="$(git -C "$ROOT" rev-parse --short "$2")"
 DATASETS="$(cd "${3:-$ROOT/bench/data/national}" && pwd)"
@@ -30,8 +33,9 @@ timed() { # label, log, command...: one line of wall s, CPU s (user + sys), peak
     "$(echo "$user + $sys" | bc)" "$((rss / 1024))" "$(cut -d' ' -f1 /proc/loadavg)"
 }
 
-prepare() { # rev: worktree, build, ingest, a first analyze (records the launcher's class-data archive)
+prepare() { # rev: worktree, build, ingest, a first analyze (records the launcher's class-data archive); once per input
   local rev="$1" dir="$WORK/$1"
+  if [ "$(cat "$dir/prepared" 2>/dev/null)" = "$DATASETS" ]; then echo "$rev: prepared earlier on $DATASETS"; return; fi
   [ -d "$dir/src" ] || git -C "$ROOT" worktree add --detach -f "$dir/src" "$rev" > /dev/null
   rm -rf "$dir/warehouse" "$dir"/*.log "$dir"/*.time
   echo "$rev: building"
@@ -39,6 +43,7 @@ prepare() { # rev: worktree, build, ingest, a first analyze (records the launche
   timed "$rev ingest" "$dir/ingest.log" "$dir/src/bin/kuntadigi" ingest --datasets "$DATASETS" --warehouse "$dir/warehouse"
   timed "$rev analyze (untimed warm-up)" "$dir/analyze-0.log" \
     "$dir/src/bin/kuntadigi" analyze --datasets "$dir/src/datasets" --warehouse "$dir/warehouse"
+  echo "$DATASETS" > "$dir/prepared"
 }
 
 analyze() { # rev, pair number
@@ -48,6 +53,7 @@ analyze() { # rev, pair number
 }
 
 prepare "$BEFORE"
+[ -z "$PREPARE_ONLY" ] || exit 0
 prepare "$AFTER"
 echo "marts of $BEFORE against $AFTER:"
 status=0

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -122,7 +123,7 @@ final class StandaloneCluster implements AutoCloseable {
     @Override
     public void close() {
         List<Process> newestFirst = new ArrayList<>(processes);
-        java.util.Collections.reverse(newestFirst);
+        Collections.reverse(newestFirst);
         for (Process p : newestFirst) {
             p.descendants().forEach(ProcessHandle::destroyForcibly);
             p.destroyForcibly();
