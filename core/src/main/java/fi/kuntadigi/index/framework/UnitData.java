@@ -66,11 +66,7 @@ public final class UnitData {
 
     /** A copy of a column's values. */
     public double[] column(String column) {
-        double[] v = columns.get(column);
-        if (v == null) {
-            throw new IllegalArgumentException("no column " + column);
-        }
-        return v.clone();
+        return columnValues(column).clone();
     }
 
     /**
