@@ -49,10 +49,11 @@ System.out.println(claim.print());
 nb.report().csv("claim_check", claim);
 nb.report().chart(Chart.of("Säästetyt henkilötyövuodet / Person-years saved a year", "bar", claim, "municipality_name_fi", "saved_person_years", "claim_min_person_years"));
 
-// Sensitivity: the same index with equal weights; how far does each service move?
-var indicators = nb.marts().mart("potential_indicators");
-var configured = Reweighting.index(indicators, Reweighting.configured(indicators));
-var equal = Reweighting.index(indicators, Reweighting.equal(indicators));
+// Sensitivity: the same index with equal weights; how far does each service move? Recomputed by the
+// composite-indicator engine with the method analyze published (potential_method: aggregation, floor, scale, ties).
+var reweighting = Reweighting.published(nb.marts());
+var configured = reweighting.index(reweighting.configured());
+var equal = reweighting.index(reweighting.equal());
 equal.column("index_value").setName("equal_index_value");
 equal.column("rank").setName("equal_rank");
 configured.column("index_value").setName("configured_index_value");

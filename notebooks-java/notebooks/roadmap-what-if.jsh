@@ -4,6 +4,9 @@ import fi.kuntadigi.notebooks.*;
 import fi.kuntadigi.analytics.config.AnalyticsConfig;
 import tech.tablesaw.api.*;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 var nb = Notebook.open("roadmap-what-if", "Tiekartta: entä jos / Roadmap what-if");
 
@@ -42,9 +45,9 @@ nb.report().csv("two_pilots_at_once", twoPilots);
 
 // Summary per scenario: actions placed, and how many start in another quarter.
 var summary = Table.create("summary", StringColumn.create("scenario"), IntColumn.create("placed"), IntColumn.create("moved"));
-for (var s : java.util.List.of(java.util.Map.entry("baseline", RoadmapWhatIf.compare(baseline, baseline)),
-        java.util.Map.entry("double_capacity", moreCapacity), java.util.Map.entry("half_capacity_214", lessCapacity),
-        java.util.Map.entry("two_pilots_at_once", twoPilots))) {
+for (var s : List.of(Map.entry("baseline", RoadmapWhatIf.compare(baseline, baseline)),
+        Map.entry("double_capacity", moreCapacity), Map.entry("half_capacity_214", lessCapacity),
+        Map.entry("two_pilots_at_once", twoPilots))) {
     var t = s.getValue();
     summary.stringColumn("scenario").append(s.getKey());
     summary.intColumn("placed").append(t.where(t.stringColumn("whatif_start").isNotEqualTo("")).rowCount());
@@ -56,7 +59,7 @@ nb.report().text("Toimenpiteitä sijoitettu ja siirtyneitä skenaarioittain / Ac
 nb.report().chart(Chart.of("Skenaariot / Scenarios", "bar", summary, "scenario", "placed", "moved"));
 
 // Actions starting each year in each scenario.
-var scenarios = new java.util.LinkedHashMap<String, Table>();
+var scenarios = new LinkedHashMap<String, Table>();
 scenarios.put("baseline", baseline);
 scenarios.put("double_capacity", doubledSchedule);
 scenarios.put("half_capacity_214", halved);

@@ -2,7 +2,9 @@ package fi.kuntadigi.cli;
 
 import fi.kuntadigi.catalog.Warehouse;
 import fi.kuntadigi.ingestion.spark.SparkSessions;
+import fi.kuntadigi.operations.UnusableInputException;
 import fi.kuntadigi.operations.inbox.Inbox;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,14 +41,14 @@ public final class BatchOptions {
         try {
             return Warehouse.at(warehouse);
         } catch (IllegalArgumentException e) {
-            throw new fi.kuntadigi.operations.UnusableInputException(e.getMessage() + "; give a folder or a URI"
+            throw new UnusableInputException(e.getMessage() + "; give a folder or a URI"
                     + " such as hdfs://namenode:8020/kuntadigi", e);
         }
     }
 
     /** The inbox, or null when its folder does not exist. */
     Inbox inbox() {
-        return java.nio.file.Files.isDirectory(inbox) ? new Inbox(inbox, Inbox.DEFAULT_MAX_BYTES) : null;
+        return Files.isDirectory(inbox) ? new Inbox(inbox, Inbox.DEFAULT_MAX_BYTES) : null;
     }
 
     SparkSession spark() {

@@ -1,5 +1,6 @@
 package fi.kuntadigi.cli;
 
+import fi.kuntadigi.ingestion.spark.SparkSessions;
 import fi.kuntadigi.operations.ExitCodes;
 import fi.kuntadigi.operations.schedule.Attempt;
 import fi.kuntadigi.operations.schedule.JobArguments;
@@ -81,7 +82,7 @@ public final class ScheduleCommand implements Callable<Integer> {
         }
         List<String> java = new ArrayList<>();
         java.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        java.addAll(List.of(fi.kuntadigi.ingestion.spark.SparkSessions.jvmOptions().split("\\s+")));
+        java.addAll(List.of(SparkSessions.jvmOptions().split("\\s+")));
         java.addAll(List.of("-cp", System.getProperty("java.class.path"), Kuntadigi.class.getName()));
         return java;
     }

@@ -1,5 +1,6 @@
 package fi.kuntadigi.catalog;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,7 +21,7 @@ import java.util.Objects;
  */
 public record Column(String name, ColumnType type, boolean required, String description,
                      List<String> allowed, Double min, Double max, String pattern, String references, String keyOf)
-        implements java.io.Serializable {
+        implements Serializable {
 
     public Column {
         Objects.requireNonNull(name, "name");

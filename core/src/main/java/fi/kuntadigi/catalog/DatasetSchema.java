@@ -1,5 +1,6 @@
 package fi.kuntadigi.catalog;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,7 +20,7 @@ import java.util.Optional;
  */
 public record DatasetSchema(String name, String source, int version, String description,
                             List<Column> columns, List<String> naturalKey, List<String> partitionBy,
-                            String validOn) implements java.io.Serializable {
+                            String validOn) implements Serializable {
 
     public DatasetSchema {
         columns = List.copyOf(columns);

@@ -5,7 +5,7 @@ import fi.kuntadigi.dashboard.api.ApiRoutes;
 import fi.kuntadigi.dashboard.audit.AuditLog;
 import fi.kuntadigi.dashboard.audit.RequestAudit;
 import fi.kuntadigi.dashboard.auth.Access;
-import fi.kuntadigi.dashboard.auth.AuthRoutes;
+import fi.kuntadigi.dashboard.login.LoginRoutes;
 import fi.kuntadigi.dashboard.auth.LoginCsrf;
 import fi.kuntadigi.dashboard.auth.LoginThrottle;
 import fi.kuntadigi.dashboard.auth.Role;
@@ -24,11 +24,11 @@ import fi.kuntadigi.dashboard.warehouse.Freshness;
 import fi.kuntadigi.dashboard.warehouse.Reference;
 import fi.kuntadigi.dashboard.warehouse.RunRecords;
 import fi.kuntadigi.dashboard.web.Assets;
-import fi.kuntadigi.dashboard.web.BodyLimit;
+import fi.kuntadigi.dashboard.http.BodyLimit;
 import fi.kuntadigi.dashboard.web.ErrorPages;
 import fi.kuntadigi.dashboard.web.FilterParser;
-import fi.kuntadigi.dashboard.web.Proxy;
-import fi.kuntadigi.dashboard.web.SecurityHeaders;
+import fi.kuntadigi.dashboard.http.Proxy;
+import fi.kuntadigi.dashboard.http.SecurityHeaders;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.HandlerType;
@@ -138,7 +138,7 @@ public final class DashboardServer implements AutoCloseable {
             operations.register(config.routes);
             extension.register(config.routes, new Parts(figures, reference, sessions));
             new ApiRoutes(figures, parser, access).register(config.routes);
-            new AuthRoutes(new AuthRoutes.Parts(users, sessions, access, loginCsrf,
+            new LoginRoutes(new LoginRoutes.Parts(users, sessions, access, loginCsrf,
                     new LoginThrottle(security.login(), Clock.systemUTC()), proxy, audit)).register(config.routes);
             new ReportRoutes(settings.warehouse(), parser, access).register(config.routes);
             new ErrorPages(access).register(config.routes);

@@ -3,7 +3,7 @@ package fi.kuntadigi.dashboard;
 import fi.kuntadigi.dashboard.audit.AuditLog;
 import fi.kuntadigi.dashboard.auth.LoginPolicy;
 import fi.kuntadigi.dashboard.auth.Sessions;
-import fi.kuntadigi.dashboard.web.Proxy;
+import fi.kuntadigi.dashboard.http.Proxy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;

@@ -112,6 +112,10 @@ class PagesTest {
                 + "”Handläggningstimmar per år (icke-digitala)”: det förklarar ensamt 40 % av variationen i placeringen och "
                 + "tillsammans med de andra antagandena 84 %."), sv);
         assertFalse(sv.contains("handling_hours"), "no indicator id where a person reads");
+        // the fixture's aggregation drives two of Påmark's three services, the handling hours' weight the building permit
+        assertTrue(sv.contains("Oftast påverkar detta antagande placeringen mest (2 av 3 tjänster): aggregeringsmetoden "
+                + "(aritmetiskt eller geometriskt medelvärde)."), "the summary names the assumption: " + sv);
+        assertTrue(sv.contains("<td>Vikten för indikatorn ”Handläggningstimmar per år (icke-digitala)”</td>"), sv);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package fi.kuntadigi.generate;
 
 import de.siegmar.fastcsv.writer.LineDelimiter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -47,8 +49,8 @@ record CsvDialect(char separator, Charset charset, LineDelimiter lineDelimiter, 
 
     /** A decimal rounded to the given number of digits. */
     String decimal(double value, int digits) {
-        String text = java.math.BigDecimal.valueOf(value)
-                .setScale(digits, java.math.RoundingMode.HALF_UP).toPlainString();
+        String text = BigDecimal.valueOf(value)
+                .setScale(digits, RoundingMode.HALF_UP).toPlainString();
         return decimalComma ? text.replace('.', ',') : text;
     }
 }

@@ -4,6 +4,7 @@ import fi.kuntadigi.catalog.Datasets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -30,7 +31,7 @@ final class DigitalSupportEvents {
         SplittableRandom random = Seeds.random(seed, "digital_support");
         DateWindow window = DateWindow.ofPilot("digital_support");
         int[] participants = new int[EVENTS.size()];
-        java.util.Arrays.fill(participants, MINIMUM);
+        Arrays.fill(participants, MINIMUM);
         for (int left = PARTICIPANTS - MINIMUM * EVENTS.size(); left > 0; left--) {
             participants[random.nextInt(participants.length)]++;
         }

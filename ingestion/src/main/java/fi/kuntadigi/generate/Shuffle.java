@@ -1,5 +1,6 @@
 package fi.kuntadigi.generate;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /** Seeded selections of exact size: which {@code k} of {@code n} items get a property. */
@@ -11,7 +12,7 @@ final class Shuffle {
     /** Marks exactly {@code k} of {@code n} positions, uniformly at random. */
     static boolean[] pick(int n, int k, SplittableRandom random) {
         double[] weights = new double[n];
-        java.util.Arrays.fill(weights, 1);
+        Arrays.fill(weights, 1);
         return pickWeighted(weights, k, random);
     }
 
@@ -27,7 +28,7 @@ final class Shuffle {
             keys[i] = Math.pow(random.nextDouble(), 1.0 / weights[i]);
             order[i] = i;
         }
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(keys[b], keys[a]));
+        Arrays.sort(order, (a, b) -> Double.compare(keys[b], keys[a]));
         boolean[] picked = new boolean[n];
         for (int i = 0; i < Math.min(k, n); i++) {
             picked[order[i]] = true;

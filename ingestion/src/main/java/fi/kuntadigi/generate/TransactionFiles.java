@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -61,7 +62,7 @@ final class TransactionFiles {
     private void writeMunicipality(Path folder, Municipality m) {
         boolean finnish = scale.isRegion() && m.code().equals(FINNISH_EXPORT_MUNICIPALITY);
         TransactionLayout layout = finnish ? TransactionLayout.FINNISH_EXPORT : TransactionLayout.CANONICAL;
-        String fileName = finnish ? m.nameFi().toLowerCase(java.util.Locale.ROOT) + "_asiointitapahtumat.csv"
+        String fileName = finnish ? m.nameFi().toLowerCase(Locale.ROOT) + "_asiointitapahtumat.csv"
                 : "transactions_" + m.code() + ".csv";
         List<YearMonth> months = new ArrayList<>();
         for (YearMonth month = YearMonth.of(scale.firstYear(), 1); month.getYear() <= scale.lastYear();

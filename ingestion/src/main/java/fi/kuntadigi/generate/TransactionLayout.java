@@ -2,6 +2,7 @@ package fi.kuntadigi.generate;
 
 import fi.kuntadigi.catalog.Datasets;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * How a transactions file looks: the canonical CSV, or a "real-looking" municipal export with Finnish
@@ -25,7 +26,7 @@ record TransactionLayout(CsvDialect dialect, List<String> header, boolean munici
     static List<MappingFile.Entry> finnishMapping() {
         List<String> canonical = CANONICAL.header();
         List<String> finnish = FINNISH_EXPORT.header();
-        return java.util.stream.IntStream.range(0, finnish.size())
+        return IntStream.range(0, finnish.size())
                 .mapToObj(i -> new MappingFile.Entry(finnish.get(i), canonical.get(i))).toList();
     }
 }

@@ -6,8 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -74,8 +79,8 @@ class DatasetGeneratorTest {
                 .filter(r -> r.getField("channel").equals("map_service")).toList();
         long fast = pilot.stream().filter(r -> !r.getField("answered_at").isEmpty())
                 .filter(r -> FinnishCalendar.workingDaysBetween(
-                        java.time.LocalDate.parse(r.getField("received_at").substring(0, 10)),
-                        java.time.LocalDate.parse(r.getField("answered_at").substring(0, 10))) <= 3)
+                        LocalDate.parse(r.getField("received_at").substring(0, 10)),
+                        LocalDate.parse(r.getField("answered_at").substring(0, 10))) <= 3)
                 .count();
 
         double share = (double) fast / pilot.size();
@@ -132,7 +137,7 @@ class DatasetGeneratorTest {
     @Test
     void karviaExportIsWindows1252WithFinnishHeaders() throws IOException {
         byte[] bytes = Files.readAllBytes(region.resolve("transactions/karvia_asiointitapahtumat.csv"));
-        String text = new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
+        String text = new String(bytes, Charset.forName("windows-1252"));
 
         assertTrue(text.startsWith("Kunta;Palvelu;Kanava;Kuukausi;Vuosi;Määrä;Käsittelyaika (min);Synteettinen\r\n"));
         assertTrue(text.contains("\r\nKarvia;rakennuslupa;paper;1.1.2019;2019;"));
@@ -150,9 +155,9 @@ class DatasetGeneratorTest {
 
     private static String sha256(byte[] bytes) {
         try {
-            return java.util.HexFormat.of().formatHex(
-                    java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -104,6 +104,7 @@ class NotebooksTest {
                     .and(sensitivity.stringColumn("service_code").isEqualTo(r.getString("service_code"))));
             assertEquals(Double.parseDouble(r.getString("index_value")),
                     Double.parseDouble(s.stringColumn("configured_index_value").get(0)), 0.006);
+            assertEquals(r.getString("rank"), s.stringColumn("configured_rank").get(0), "the published rank, ties as published");
         }
         assertTrue(sensitivity.stringColumn("rank_shift").asList().stream().anyMatch(v -> Double.parseDouble(v) != 0),
                 "equal weights reorder some services");

@@ -5,12 +5,14 @@ import fi.kuntadigi.analytics.run.AnalysisContext;
 import fi.kuntadigi.analytics.run.MartJob;
 import fi.kuntadigi.analytics.run.MartRow;
 import fi.kuntadigi.analytics.run.MartTable;
+import fi.kuntadigi.catalog.DatasetSchema;
 import fi.kuntadigi.catalog.Datasets;
 import fi.kuntadigi.catalog.Labels;
 import fi.kuntadigi.catalog.Marts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /** Cost marts: budget vs actual, the funding split to the cent, and the documents' data-quality findings. */
 public final class CostsJob implements MartJob {
@@ -21,17 +23,22 @@ public final class CostsJob implements MartJob {
     }
 
     @Override
+    public Set<DatasetSchema> datasets() {
+        return Set.of(Datasets.COST_LINES, Datasets.STATED_TOTALS, Datasets.FUNDING_SPLIT);
+    }
+
+    @Override
     public List<MartTable> compute(AnalysisContext ctx) {
-        List<CostLine> lines = ctx.inputs().collect(Datasets.COST_LINES).stream()
-                .map(r -> new CostLine(r.getAs("document"), r.getAs("kind"), r.getAs("category"), r.getAs("item"),
-                        r.<Long>getAs("amount_cents")))
+        List<CostLine> lines = ctx.collect(Datasets.COST_LINES).stream()
+                .map(r -> new CostLine(r.string("document"), r.string("kind"), r.string("category"), r.string("item"),
+                        r.longValue("amount_cents")))
                 .toList();
-        List<StatedTotal> totals = ctx.inputs().collect(Datasets.STATED_TOTALS).stream()
-                .map(r -> new StatedTotal(r.getAs("document"), r.getAs("total_id"), r.<Long>getAs("amount_cents")))
+        List<StatedTotal> totals = ctx.collect(Datasets.STATED_TOTALS).stream()
+                .map(r -> new StatedTotal(r.string("document"), r.string("total_id"), r.longValue("amount_cents")))
                 .toList();
-        List<StatedShare> split = ctx.inputs().collect(Datasets.FUNDING_SPLIT).stream()
-                .map(r -> new StatedShare(r.getAs("municipality_code"), r.<Integer>getAs("population"),
-                        r.<Long>getAs("stated_share_cents")))
+        List<StatedShare> split = ctx.collect(Datasets.FUNDING_SPLIT).stream()
+                .map(r -> new StatedShare(r.string("municipality_code"), r.integer("population"),
+                        r.longValue("stated_share_cents")))
                 .sorted(Comparator.comparing(StatedShare::municipalityCode))
                 .toList();
         List<MartRow> budget = new ArrayList<>();

@@ -7,18 +7,18 @@ import fi.kuntadigi.analytics.run.AnalysisContext;
 import fi.kuntadigi.analytics.run.MartJob;
 import fi.kuntadigi.analytics.run.MartRow;
 import fi.kuntadigi.analytics.run.MartTable;
+import fi.kuntadigi.catalog.DatasetRow;
+import fi.kuntadigi.catalog.DatasetSchema;
 import fi.kuntadigi.catalog.Datasets;
 import fi.kuntadigi.catalog.Labels;
 import fi.kuntadigi.catalog.Marts;
 import fi.kuntadigi.index.method.MethodFile;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.spark.sql.Row;
 
 /** Maturity marts: levels per dimension with gaps, and the index per sector and round with its change. */
 public final class MaturityJob implements MartJob {
@@ -26,6 +26,11 @@ public final class MaturityJob implements MartJob {
     @Override
     public String feature() {
         return "maturity";
+    }
+
+    @Override
+    public Set<DatasetSchema> datasets() {
+        return Set.of(Datasets.MATURITY_MODEL, Datasets.MATURITY_SCORES);
     }
 
     @Override
@@ -42,15 +47,15 @@ public final class MaturityJob implements MartJob {
     public List<MartTable> compute(AnalysisContext ctx) {
         Map<String, Dimension> model = new LinkedHashMap<>();
         Map<String, String> dimensionSv = new HashMap<>();
-        for (Row r : ctx.inputs().collect(Datasets.MATURITY_MODEL)) {
-            dimensionSv.put(r.getAs("dimension_id"), Swedish.or(r.getAs("name_sv"), r.getAs("name_fi")));
-            model.put(r.getAs("dimension_id"), new Dimension(r.getAs("model_id"), r.getAs("dimension_id"),
-                    r.getAs("name_fi"), r.getAs("name_en"), r.<Double>getAs("weight"), r.<Integer>getAs("levels")));
+        for (DatasetRow r : ctx.collect(Datasets.MATURITY_MODEL)) {
+            dimensionSv.put(r.string("dimension_id"), Swedish.or(r.string("name_sv"), r.string("name_fi")));
+            model.put(r.string("dimension_id"), new Dimension(r.string("model_id"), r.string("dimension_id"),
+                    r.string("name_fi"), r.string("name_en"), r.doubleValue("weight"), r.integer("levels")));
         }
-        List<MaturityScore> scores = ctx.inputs().collect(Datasets.MATURITY_SCORES).stream()
-                .map(r -> new MaturityScore(r.getAs("round_id"), (LocalDate) r.getAs("assessed_on"),
-                        r.getAs("municipality_code"), r.getAs("sector"), r.getAs("dimension_id"),
-                        r.<Double>getAs("level"), r.getAs("target_level")))
+        List<MaturityScore> scores = ctx.collect(Datasets.MATURITY_SCORES).stream()
+                .map(r -> new MaturityScore(r.string("round_id"), r.date("assessed_on"),
+                        r.string("municipality_code"), r.string("sector"), r.string("dimension_id"),
+                        r.doubleValue("level"), r.doubleValue("target_level")))
                 .toList();
         List<MaturityIndexRow> index = MaturityIndex.compute(scores, model, MethodFile.read(ctx.config().index().maturityMethod()));
         ctx.share(SectorMaturity.class, new SectorMaturity(MaturityIndex.latest(index, scores)));

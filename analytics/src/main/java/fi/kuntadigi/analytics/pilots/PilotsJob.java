@@ -7,16 +7,17 @@ import fi.kuntadigi.analytics.run.AnalysisContext;
 import fi.kuntadigi.analytics.run.MartJob;
 import fi.kuntadigi.analytics.run.MartRow;
 import fi.kuntadigi.analytics.run.MartTable;
+import fi.kuntadigi.catalog.DatasetRow;
+import fi.kuntadigi.catalog.DatasetSchema;
 import fi.kuntadigi.catalog.Datasets;
 import fi.kuntadigi.catalog.Labels.Label;
 import fi.kuntadigi.catalog.Marts;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
-import org.apache.spark.sql.Row;
 
 /** Pilot marts: feedback (with map points), chat (with hours), e-forms, digital support, continue/stop signals. */
 public final class PilotsJob implements MartJob {
@@ -31,31 +32,37 @@ public final class PilotsJob implements MartJob {
     }
 
     @Override
+    public Set<DatasetSchema> datasets() {
+        return Set.of(Datasets.PILOTS, Datasets.PILOT_PARTICIPATION, Datasets.FEEDBACK_ITEMS,
+                Datasets.CHAT_SESSIONS, Datasets.EFORM_SUBMISSIONS, Datasets.DIGITAL_SUPPORT_EVENTS);
+    }
+
+    @Override
     public List<MartTable> compute(AnalysisContext ctx) {
         ReferenceData ref = ctx.reference();
         PilotThresholds thresholds = ctx.config().pilots();
         Map<String, Pilot> pilots = new HashMap<>();
-        for (Row r : ctx.inputs().collect(Datasets.PILOTS)) {
-            pilots.put(r.getAs("pilot_id"), new Pilot(r.getAs("pilot_id"), r.getAs("name_fi"), r.getAs("name_en"),
-                    Swedish.or(r.getAs("name_sv"), r.getAs("name_fi")), new PilotPeriod(r.getAs("start_date"), r.getAs("end_date"))));
+        for (DatasetRow r : ctx.collect(Datasets.PILOTS)) {
+            pilots.put(r.string("pilot_id"), new Pilot(r.string("pilot_id"), r.string("name_fi"), r.string("name_en"),
+                    Swedish.or(r.string("name_sv"), r.string("name_fi")),
+                    new PilotPeriod(r.date("start_date"), r.date("end_date"))));
         }
-        List<FeedbackItem> items = ctx.inputs().collect(Datasets.FEEDBACK_ITEMS).stream()
-                .map(r -> new FeedbackItem(r.getAs("item_id"), r.getAs("municipality_code"), r.getAs("channel"),
-                        (LocalDateTime) r.getAs("received_at"), (LocalDateTime) r.getAs("answered_at"),
-                        r.getAs("category"), r.getAs("latitude"), r.getAs("longitude")))
+        List<FeedbackItem> items = ctx.collect(Datasets.FEEDBACK_ITEMS).stream()
+                .map(r -> new FeedbackItem(r.string("item_id"), r.string("municipality_code"), r.string("channel"),
+                        r.timestamp("received_at"), r.timestamp("answered_at"),
+                        r.string("category"), r.doubleValue("latitude"), r.doubleValue("longitude")))
                 .toList();
-        List<ChatSession> chats = ctx.inputs().collect(Datasets.CHAT_SESSIONS).stream()
-                .map(r -> new ChatSession(r.getAs("session_id"), r.getAs("municipality_code"),
-                        (LocalDateTime) r.getAs("started_at"), r.<Boolean>getAs("answered"), r.getAs("wait_seconds")))
+        List<ChatSession> chats = ctx.collect(Datasets.CHAT_SESSIONS).stream()
+                .map(r -> new ChatSession(r.string("session_id"), r.string("municipality_code"),
+                        r.timestamp("started_at"), r.bool("answered"), r.integer("wait_seconds")))
                 .toList();
-        List<EformMonth> forms = ctx.inputs().collect(Datasets.EFORM_SUBMISSIONS).stream()
-                .map(r -> new EformMonth(r.getAs("municipality_code"), r.getAs("form_id"), (LocalDate) r.getAs("month"),
-                        r.<Integer>getAs("submissions"), r.<Integer>getAs("identified_submissions"),
-                        r.<Integer>getAs("paid_submissions")))
+        List<EformMonth> forms = ctx.collect(Datasets.EFORM_SUBMISSIONS).stream()
+                .map(r -> new EformMonth(r.string("municipality_code"), r.string("form_id"), r.date("month"),
+                        r.integer("submissions"), r.integer("identified_submissions"), r.integer("paid_submissions")))
                 .toList();
-        List<SupportEvent> events = ctx.inputs().collect(Datasets.DIGITAL_SUPPORT_EVENTS).stream()
-                .map(r -> new SupportEvent(r.getAs("event_id"), r.getAs("municipality_code"),
-                        r.<Integer>getAs("participants"), r.<Integer>getAs("participants_65_plus")))
+        List<SupportEvent> events = ctx.collect(Datasets.DIGITAL_SUPPORT_EVENTS).stream()
+                .map(r -> new SupportEvent(r.string("event_id"), r.string("municipality_code"),
+                        r.integer("participants"), r.integer("participants_65_plus")))
                 .toList();
 
         Pilot feedbackPilot = pilots.get("feedback");
@@ -158,9 +165,9 @@ public final class PilotsJob implements MartJob {
         Map<String, Double> perEvent = new HashMap<>();
         support.forEach(s -> perEvent.put(s.municipalityCode(), s.perEvent()));
         List<MartRow> rows = new ArrayList<>();
-        for (Row r : ctx.inputs().collect(Datasets.PILOT_PARTICIPATION)) {
-            String pilotId = r.getAs("pilot_id");
-            String code = r.getAs("municipality_code");
+        for (DatasetRow r : ctx.collect(Datasets.PILOT_PARTICIPATION)) {
+            String pilotId = r.string("pilot_id");
+            String code = r.string("municipality_code");
             Signal s = switch (pilotId) {
                 case "feedback" -> Signal.decide(pilotId, code, "items_per_1000", perThousand.get(code),
                         t.feedbackItemsPer1000(), new Label("palautteita 1 000 asukasta kohden",
@@ -187,7 +194,7 @@ public final class PilotsJob implements MartJob {
                     .set("value", s.value())
                     .set("threshold", s.threshold())
                     .set("signal", s.signal())
-                    .set("continued_in_reality", r.<Boolean>getAs("continued"))
+                    .set("continued_in_reality", r.bool("continued"))
                     .set("reason_fi", s.reasonFi())
                     .set("reason_en", s.reasonEn())
                     .set("reason_sv", s.reasonSv()));

@@ -2,6 +2,7 @@ package fi.kuntadigi.analytics.potential;
 
 import fi.kuntadigi.analytics.common.LargestRemainder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,9 @@ public final class CostAllocation {
     public static <K> Map<K, Long> split(long cents, Map<K, Long> weights) {
         List<K> keys = new ArrayList<>(weights.keySet());
         long[] w = keys.stream().mapToLong(weights::get).toArray();
-        boolean allZero = java.util.Arrays.stream(w).allMatch(x -> x == 0);
+        boolean allZero = Arrays.stream(w).allMatch(x -> x == 0);
         if (allZero) {
-            java.util.Arrays.fill(w, 1);
+            Arrays.fill(w, 1);
         }
         long[] parts = LargestRemainder.split(cents, w);
         Map<K, Long> out = new LinkedHashMap<>();

@@ -13,6 +13,7 @@ import fi.kuntadigi.analytics.run.MartJob;
 import fi.kuntadigi.analytics.run.MartRow;
 import fi.kuntadigi.analytics.run.MartTable;
 import fi.kuntadigi.analytics.surveys.Readiness;
+import fi.kuntadigi.catalog.DatasetSchema;
 import fi.kuntadigi.catalog.Datasets;
 import fi.kuntadigi.catalog.Marts;
 import fi.kuntadigi.index.pipeline.IndexResult;
@@ -49,6 +50,11 @@ public final class PotentialJob implements MartJob {
     }
 
     @Override
+    public Set<DatasetSchema> datasets() {
+        return Set.of(Datasets.TRANSACTIONS, Datasets.SOLUTIONS);
+    }
+
+    @Override
     public Set<Class<?>> shares() {
         return Set.of(PotentialRanking.class);
     }
@@ -72,11 +78,11 @@ public final class PotentialJob implements MartJob {
         // the two Spark marts are written while the driver computes savings, index and Monte Carlo
         ctx.stage(agg.channelYear());
         ctx.stage(agg.serviceYear());
-        SolutionCatalogue catalogue = new SolutionCatalogue(ctx.inputs().collect(Datasets.SOLUTIONS).stream()
-                .map(r -> new Solution(r.getAs("solution_id"), r.getAs("name_fi"), r.getAs("name_en"),
-                        Swedish.or(r.getAs("name_sv"), r.getAs("name_fi")), List.of(r.<String>getAs("service_codes").split("\\|")), r.<Long>getAs("one_off_cents"),
-                        r.<Long>getAs("yearly_cents"), r.<Long>getAs("shared_one_off_cents"),
-                        r.<Long>getAs("shared_yearly_cents")))
+        SolutionCatalogue catalogue = new SolutionCatalogue(ctx.collect(Datasets.SOLUTIONS).stream()
+                .map(r -> new Solution(r.string("solution_id"), r.string("name_fi"), r.string("name_en"),
+                        Swedish.or(r.string("name_sv"), r.string("name_fi")), List.of(r.string("service_codes").split("\\|")),
+                        r.longValue("one_off_cents"), r.longValue("yearly_cents"), r.longValue("shared_one_off_cents"),
+                        r.longValue("shared_yearly_cents")))
                 .toList(), settings.fallbackIdentified(), settings.fallbackBasic());
         List<ServiceYear> base = agg.baseYear().stream()
                 .filter(y -> y.transactions() > 0 && ref.currentCode(y.municipalityCode()).equals(y.municipalityCode()))

@@ -27,6 +27,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -57,7 +58,7 @@ public final class TransactionAggregation {
         Dataset<Row> municipalityKeys = municipalities.select("municipality_key", "municipality_code", "current_code");
         // numbers only: the 20 M rows are grouped on their derived keys (no string decoded, hashed or shuffled),
         // and the cached result holds numbers; codes come back by joining the small reference tables on the keys
-        Dataset<Row> costed = ctx.inputs().read(Datasets.TRANSACTIONS)
+        Dataset<Row> costed = ctx.read(Datasets.TRANSACTIONS)
                 .groupBy("municipality_key", "service_key", "year", "channel_key").agg(
                         sum("transactions").as("transactions"),
                         sum("handling_minutes").as("known_minutes"),
@@ -119,8 +120,9 @@ public final class TransactionAggregation {
                 MartTable.ofFrame(Marts.POTENTIAL_SERVICE_YEAR, serviceYearMart), base);
     }
 
+    /** Spark's columns of these names (its {@code Column} is not the catalog's). */
     private static org.apache.spark.sql.Column[] columns(List<String> names) {
-        return names.stream().map(org.apache.spark.sql.functions::col).toArray(org.apache.spark.sql.Column[]::new);
+        return names.stream().map(functions::col).toArray(org.apache.spark.sql.Column[]::new);
     }
 
     /**

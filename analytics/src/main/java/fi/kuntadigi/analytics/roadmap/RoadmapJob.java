@@ -9,6 +9,8 @@ import fi.kuntadigi.analytics.run.AnalysisContext;
 import fi.kuntadigi.analytics.run.MartJob;
 import fi.kuntadigi.analytics.run.MartRow;
 import fi.kuntadigi.analytics.run.MartTable;
+import fi.kuntadigi.catalog.DatasetRow;
+import fi.kuntadigi.catalog.DatasetSchema;
 import fi.kuntadigi.catalog.Datasets;
 import fi.kuntadigi.catalog.Labels;
 import fi.kuntadigi.catalog.Marts;
@@ -25,7 +27,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.apache.spark.sql.Row;
 
 /** Roadmap marts: the schedule with reasons and status, capacity used, and plan vs actual per year. */
 public final class RoadmapJob implements MartJob {
@@ -40,6 +41,11 @@ public final class RoadmapJob implements MartJob {
     }
 
     @Override
+    public Set<DatasetSchema> datasets() {
+        return Set.of(Datasets.ROADMAP_ACTIONS, Datasets.ROADMAP_STATUS);
+    }
+
+    @Override
     public Set<Class<?>> reads() {
         return Set.of(PotentialRanking.class);
     }
@@ -49,19 +55,20 @@ public final class RoadmapJob implements MartJob {
         RoadmapSettings settings = ctx.config().roadmap();
         ReferenceData ref = ctx.reference();
         List<Action> actions = new ArrayList<>();
-        for (Row r : ctx.inputs().collect(Datasets.ROADMAP_ACTIONS)) {
-            String deps = r.getAs("depends_on");
-            String earliest = r.getAs("earliest_quarter");
-            actions.add(new Action(r.getAs("action_id"), r.getAs("owner"), r.getAs("title_fi"), r.getAs("title_en"),
-                    Swedish.or(r.getAs("title_sv"), r.getAs("title_fi")), r.getAs("category"), r.getAs("origin"), deps == null ? List.of() : List.of(deps.split("\\|")),
-                    r.<Integer>getAs("effort_person_days"), r.<Long>getAs("cost_cents"), r.<Boolean>getAs("is_pilot"),
-                    earliest == null ? null : Quarter.parse(earliest), r.getAs("legal_basis")));
+        for (DatasetRow r : ctx.collect(Datasets.ROADMAP_ACTIONS)) {
+            String deps = r.string("depends_on");
+            String earliest = r.string("earliest_quarter");
+            actions.add(new Action(r.string("action_id"), r.string("owner"), r.string("title_fi"), r.string("title_en"),
+                    Swedish.or(r.string("title_sv"), r.string("title_fi")), r.string("category"), r.string("origin"),
+                    deps == null ? List.of() : List.of(deps.split("\\|")),
+                    r.integer("effort_person_days"), r.longValue("cost_cents"), r.bool("is_pilot"),
+                    earliest == null ? null : Quarter.parse(earliest), r.string("legal_basis")));
         }
         actions.addAll(PotentialCandidates.of(ctx.shared(PotentialRanking.class), actions, ref, settings));
         Map<String, Status> status = new HashMap<>();
-        for (Row r : ctx.inputs().collect(Datasets.ROADMAP_STATUS)) {
-            Status s = new Status(r.getAs("status"), r.getAs("reported_on"));
-            status.merge(r.getAs("action_id"), s, (a, b) -> a.reportedOn().isAfter(b.reportedOn()) ? a : b);
+        for (DatasetRow r : ctx.collect(Datasets.ROADMAP_STATUS)) {
+            Status s = new Status(r.string("status"), r.date("reported_on"));
+            status.merge(r.string("action_id"), s, (a, b) -> a.reportedOn().isAfter(b.reportedOn()) ? a : b);
         }
         Set<String> started = new HashSet<>();
         Set<String> dropped = new HashSet<>();

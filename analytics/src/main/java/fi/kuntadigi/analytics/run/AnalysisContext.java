@@ -2,41 +2,91 @@ package fi.kuntadigi.analytics.run;
 
 import fi.kuntadigi.analytics.config.AnalyticsConfig;
 import fi.kuntadigi.analytics.reference.ReferenceData;
+import fi.kuntadigi.catalog.DatasetRow;
+import fi.kuntadigi.catalog.DatasetSchema;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * What every job of one analyze run shares: Spark, the warehouse inputs, the reference data, the
- * configuration, and results one feature hands to a later one (e.g. potential to roadmap).
+ * What one feature of an analyze run works with: Spark, the warehouse datasets it declares
+ * ({@link MartJob#datasets}; reading any other fails, naming the feature and the dataset), the reference data,
+ * the configuration, and results one feature hands to a later one (e.g. potential to roadmap). The run makes one
+ * context for itself and one per feature ({@link #of}); they share everything but the declaration.
  */
 public final class AnalysisContext {
 
-    private final WarehouseInputs inputs;
-    private final ReferenceData reference;
-    private final AnalyticsConfig config;
-    private final Map<Class<?>, CompletableFuture<Object>> shared = new HashMap<>();
-    private Throwable abandoned;
-    private final BiConsumer<String, Map<String, ?>> events;
-    private final Consumer<MartTable> stager;
-    private final java.util.List<Runnable> cleanups = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** What the features of one run share. */
+    private static final class Run {
+        private final WarehouseInputs inputs;
+        private final ReferenceData reference;
+        private final AnalyticsConfig config;
+        private final BiConsumer<String, Map<String, ?>> events;
+        private final Consumer<MartTable> stager;
+        private final Map<Class<?>, CompletableFuture<Object>> shared = new HashMap<>();
+        private final List<Runnable> cleanups = new CopyOnWriteArrayList<>();
+        private Throwable abandoned;
+
+        Run(WarehouseInputs inputs, ReferenceData reference, AnalyticsConfig config,
+            BiConsumer<String, Map<String, ?>> events, Consumer<MartTable> stager) {
+            this.inputs = inputs;
+            this.reference = reference;
+            this.config = config;
+            this.events = events;
+            this.stager = stager;
+        }
+    }
+
+    private final Run run;
+    private final String feature;
+    private final Set<DatasetSchema> datasets;
+
+    private AnalysisContext(Run run, String feature, Set<DatasetSchema> datasets) {
+        this.run = run;
+        this.feature = feature;
+        this.datasets = Set.copyOf(datasets);
+    }
 
     /**
-     * {@code events} receives the run's structured events (the run log); {@code stager} starts writing a
-     * mart to the run's staging area (see {@link #stage}).
+     * The run's context, which reads no dataset itself. {@code events} receives the run's structured events (the
+     * run log); {@code stager} starts writing a mart to the run's staging area (see {@link #stage}).
      */
     AnalysisContext(WarehouseInputs inputs, ReferenceData reference, AnalyticsConfig config,
                     BiConsumer<String, Map<String, ?>> events, Consumer<MartTable> stager) {
-        this.inputs = inputs;
-        this.reference = reference;
-        this.config = config;
-        this.events = events;
-        this.stager = stager;
+        this(new Run(inputs, reference, config, events, stager), "the analyze run", Set.of());
+    }
+
+    /** The context of one feature of this run: it reads the datasets the feature declares. */
+    AnalysisContext of(MartJob job) {
+        return new AnalysisContext(run, job.feature(), job.datasets());
+    }
+
+    /** A small declared dataset, read on the driver (see {@link WarehouseInputs#collect}). */
+    public List<DatasetRow> collect(DatasetSchema schema) {
+        return run.inputs.collect(declared(schema));
+    }
+
+    /** A declared dataset as a Spark frame with the catalog's column types. */
+    public Dataset<Row> read(DatasetSchema schema) {
+        return run.inputs.read(declared(schema));
+    }
+
+    private DatasetSchema declared(DatasetSchema schema) {
+        if (!datasets.contains(schema)) {
+            throw new IllegalStateException(feature + " reads the dataset " + schema.name()
+                    + ", which it does not declare in its datasets() " + datasets.stream().map(DatasetSchema::name).sorted().toList());
+        }
+        return schema;
     }
 
     /**
@@ -45,44 +95,40 @@ public final class AnalysisContext {
      * one it returns; the job must not return it again.
      */
     public void stage(MartTable table) {
-        stager.accept(table);
+        run.stager.accept(table);
     }
 
     /** Runs one step of a job and logs its duration as a {@code step_done} event. */
     public <T> T timed(String step, Supplier<T> work) {
         long t0 = System.nanoTime();
         T result = work.get();
-        events.accept("step_done", Map.of("step", step, "elapsed_ms", (System.nanoTime() - t0) / 1_000_000));
+        run.events.accept("step_done", Map.of("step", step, "elapsed_ms", (System.nanoTime() - t0) / 1_000_000));
         return result;
     }
 
     /** Runs when every mart of the run has been written (or the run failed): e.g. to release cached frames. */
     public void whenWritten(Runnable cleanup) {
-        cleanups.add(cleanup);
+        run.cleanups.add(cleanup);
     }
 
     /** Runs the cleanups registered with {@link #whenWritten}; called by the run once its writes have ended. */
     void cleanUp() {
-        for (Runnable r : cleanups) {
+        for (Runnable r : run.cleanups) {
             r.run();
         }
-        cleanups.clear();
+        run.cleanups.clear();
     }
 
     public SparkSession spark() {
-        return inputs.spark();
-    }
-
-    public WarehouseInputs inputs() {
-        return inputs;
+        return run.inputs.spark();
     }
 
     public ReferenceData reference() {
-        return reference;
+        return run.reference;
     }
 
     public AnalyticsConfig config() {
-        return config;
+        return run.config;
     }
 
     /** Hands a result to the jobs that read it with {@link #shared}. */
@@ -107,17 +153,17 @@ public final class AnalysisContext {
 
     /** Fails every result not shared yet, so no job waits for a job that has failed. */
     void abandon(Throwable cause) {
-        synchronized (shared) {
-            abandoned = cause;
-            shared.values().forEach(slot -> slot.completeExceptionally(cause));
+        synchronized (run.shared) {
+            run.abandoned = cause;
+            run.shared.values().forEach(slot -> slot.completeExceptionally(cause));
         }
     }
 
     private CompletableFuture<Object> slot(Class<?> type) {
-        synchronized (shared) {
-            CompletableFuture<Object> slot = shared.computeIfAbsent(type, k -> new CompletableFuture<>());
-            if (abandoned != null) {
-                slot.completeExceptionally(abandoned);
+        synchronized (run.shared) {
+            CompletableFuture<Object> slot = run.shared.computeIfAbsent(type, k -> new CompletableFuture<>());
+            if (run.abandoned != null) {
+                slot.completeExceptionally(run.abandoned);
             }
             return slot;
         }

@@ -19,22 +19,25 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.parquet.hadoop.util.HadoopOutputFile;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.apache.parquet.hadoop.util.HadoopOutputFile;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -73,10 +76,12 @@ public final class AnalyzeRun {
         WarehouseStore store = WarehouseStore.open(options.warehouse(), spark.sparkContext().hadoopConfiguration());
         return BatchRun.run(store, JOB, options.runId(), Map.of("config", String.valueOf(options.configFile())),
                 done -> Map.of("marts", done.datasets().size()), run -> {
-                    AnalyticsConfig config = config(options.configFile());
+                    List<MartJob> jobs = MartJobs.all();
+                    AnalyticsConfig config = config(options.configFile(), jobs);
                     WarehouseInputs inputs = new WarehouseInputs(spark, store);
+                    checkPublished(inputs, jobs);
                     ReferenceData reference = ReferenceReader.read(inputs::collect);
-                    List<Staged> staged = computeAndStage(new Jobs(MartJobs.all(), run.runId(), run.staging(), run.log()),
+                    List<Staged> staged = computeAndStage(new Jobs(jobs, run.runId(), run.staging(), run.log()),
                             inputs, reference, config);
                     checkComplete(staged);
                     publish(store, run.runId(), staged, inputs.versions(), options.configFile());
@@ -120,14 +125,14 @@ public final class AnalyzeRun {
         };
         AnalysisContext context = new AnalysisContext(inputs, reference, config, jobs.log()::event, stager);
         Map<String, CompletableFuture<Void>> computed = new LinkedHashMap<>();
-        Map<String, CompletableFuture<Void>> done = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, CompletableFuture<Void>> done = new ConcurrentHashMap<>();
         for (MartJob job : jobs.all()) {
             computed.put(job.feature(), CompletableFuture.runAsync(() -> {
                 inRunGroup(jobs.runId());
                 long t0 = System.nanoTime();
                 List<MartTable> tables;
                 try {
-                    tables = job.compute(context);
+                    tables = job.compute(context.of(job));
                 } catch (RuntimeException | Error e) {
                     context.abandon(e);
                     throw e;
@@ -196,7 +201,7 @@ public final class AnalyzeRun {
     }
 
     /** Waits for every future; a failure is rethrown as it was thrown (not wrapped). */
-    private static void await(java.util.Collection<? extends CompletableFuture<?>> futures) {
+    private static void await(Collection<? extends CompletableFuture<?>> futures) {
         for (CompletableFuture<?> f : futures) {
             try {
                 f.join();
@@ -222,14 +227,28 @@ public final class AnalyzeRun {
         };
     }
 
-    private static AnalyticsConfig config(Path file) {
+    private static AnalyticsConfig config(Path file, List<MartJob> jobs) {
         try {
             AnalyticsConfig config = AnalyticsConfig.load(file);
-            MartJobs.all().forEach(job -> job.check(config)); // the features' files are checked before any work is done
+            jobs.forEach(job -> job.check(config)); // the features' files are checked before any work is done
             return config;
         } catch (IllegalArgumentException | FrameworkInputException e) {
             throw new UnusableInputException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * Checks before any work that every dataset the run reads — the reference data's and each feature's declared
+     * {@link MartJob#datasets} — is published, naming a missing one and who reads it.
+     */
+    private static void checkPublished(WarehouseInputs inputs, List<MartJob> jobs) {
+        Map<DatasetSchema, List<String>> readers = new LinkedHashMap<>();
+        ReferenceReader.DATASETS.forEach(d -> readers.computeIfAbsent(d, k -> new ArrayList<>()).add("the reference data"));
+        for (MartJob job : jobs) {
+            job.datasets().stream().sorted(Comparator.comparing(DatasetSchema::name))
+                    .forEach(d -> readers.computeIfAbsent(d, k -> new ArrayList<>()).add(job.feature()));
+        }
+        readers.forEach(inputs::checkPublished);
     }
 
     /**

@@ -1,6 +1,8 @@
 package fi.kuntadigi.analytics.run;
 
 import fi.kuntadigi.catalog.Column;
+import fi.kuntadigi.catalog.ColumnType;
+import fi.kuntadigi.catalog.DatasetRow;
 import fi.kuntadigi.catalog.DatasetSchema;
 import fi.kuntadigi.ingestion.spark.SparkSchemas;
 import java.io.IOException;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetReader;
@@ -56,21 +59,17 @@ final class DriverParquet {
     }
 
     /**
-     * Reads the rows of small Parquet files (a dataset's version folder) on the driver, values typed as
-     * Spark's Java API gives them ({@code LocalDate}, {@code LocalDateTime}, boxed numbers); a column the
-     * files lack reads as null, like Spark reading them with the catalog schema.
+     * Reads the rows of small Parquet files (a dataset's version folder) on the driver, each column by its catalog
+     * name and typed as the catalog's {@link ColumnType#javaType} ({@code LocalDate}, {@code LocalDateTime}, boxed
+     * numbers); a column the files lack reads as null, like Spark reading them with the catalog schema.
      */
-    static List<Object[]> read(List<Column> columns, List<org.apache.hadoop.fs.Path> files, Configuration conf)
-            throws IOException {
-        List<Object[]> rows = new ArrayList<>();
-        for (org.apache.hadoop.fs.Path file : files) {
+    static List<DatasetRow> read(DatasetSchema schema, List<Path> files, Configuration conf) throws IOException {
+        List<DatasetRow> rows = new ArrayList<>();
+        for (Path file : files) {
             try (ParquetReader<Group> reader = ParquetReader.builder(new GroupReadSupport(), file).withConf(conf).build()) {
                 for (Group g = reader.read(); g != null; g = reader.read()) {
-                    Object[] row = new Object[columns.size()];
-                    for (int i = 0; i < row.length; i++) {
-                        row[i] = value(g, columns.get(i));
-                    }
-                    rows.add(row);
+                    Group stored = g;
+                    rows.add(DatasetRow.of(schema, c -> value(stored, c)));
                 }
             }
         }

@@ -1,5 +1,7 @@
 package fi.kuntadigi.analytics.run;
 
+import fi.kuntadigi.catalog.DatasetSchema;
+import fi.kuntadigi.catalog.Datasets;
 import fi.kuntadigi.catalog.Marts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,14 +22,27 @@ public final class MartJobs {
     }
 
     public static List<MartJob> all() {
-        List<String> features = Marts.all().stream().map(m -> m.source()).distinct().toList();
+        List<String> features = Marts.all().stream().map(DatasetSchema::source).distinct().toList();
         List<MartJob> jobs = ServiceLoader.load(MartJob.class, MartJob.class.getClassLoader()).stream()
                 .map(ServiceLoader.Provider::get).toList();
         if (!jobs.stream().map(MartJob::feature).sorted().toList().equals(features.stream().sorted().toList())) {
             throw new IllegalStateException("analytics features " + jobs.stream().map(MartJob::feature).toList()
                     + " do not match the sources of the catalog's marts " + features);
         }
+        checkDatasets(jobs);
         return ordered(jobs);
+    }
+
+    /** Fails naming the feature and the dataset when a feature declares a dataset that is not one of {@link Datasets}. */
+    static void checkDatasets(List<MartJob> jobs) {
+        for (MartJob job : jobs) {
+            for (DatasetSchema schema : job.datasets()) {
+                if (!Datasets.byName(schema.name()).map(schema::equals).orElse(false)) {
+                    throw new IllegalStateException(job.feature() + " declares the dataset " + schema.name()
+                            + ", which is not one of the catalog's datasets");
+                }
+            }
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package fi.kuntadigi.analytics.run;
 
+import fi.kuntadigi.catalog.DatasetRow;
 import fi.kuntadigi.catalog.DatasetSchema;
 import fi.kuntadigi.catalog.Warehouse;
 import fi.kuntadigi.catalog.Warehouse.Layout;
@@ -13,12 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
-import org.apache.spark.sql.types.StructType;
+import org.apache.spark.sql.functions;
 
 /**
  * Reads published warehouse datasets with their catalog schemas and remembers which version
@@ -44,8 +46,17 @@ public final class WarehouseInputs {
     public Dataset<Row> read(DatasetSchema schema) {
         Path dir = published(schema);
         return spark.read().schema(SparkSchemas.of(schema)).parquet(dir.toString())
-                .select(schema.columnNames().stream().map(org.apache.spark.sql.functions::col)
-                        .toArray(org.apache.spark.sql.Column[]::new));
+                .select(schema.columnNames().stream().map(functions::col).toArray(Column[]::new));
+    }
+
+    /**
+     * Checks, before any work, that a dataset the run will read is published by this kuntadigi's schema; throws
+     * naming the dataset, who reads it ({@code readers}) and the command that publishes it.
+     */
+    public void checkPublished(DatasetSchema schema, List<String> readers) {
+        Path dir = current(schema).orElseThrow(() -> new UnusableInputException(schema.name() + " is not published in "
+                + store.warehouse() + "; run 'kuntadigi ingest' first (read by " + String.join(", ", readers) + ")"));
+        checkSchemaVersion(schema, dir);
     }
 
     /** The current version's folder, checked and remembered as an input of the run. */
@@ -81,20 +92,19 @@ public final class WarehouseInputs {
     /**
      * A small published dataset (a region's pilots, surveys, reference data), read on the driver: no Spark
      * job, whose fixed cost (planning, code generation, scheduling) is most of the time of reading a few
-     * thousand rows. Rows have the catalog schema, as from {@link #read}. A partitioned dataset (the large
-     * ones) is read through Spark.
+     * thousand rows. A partitioned dataset (the large ones) is read through Spark. Either way each row is read by
+     * the catalog's columns ({@link DatasetRow}).
      */
-    public List<Row> collect(DatasetSchema schema) {
+    public List<DatasetRow> collect(DatasetSchema schema) {
         if (!schema.partitionBy().isEmpty()) {
-            return read(schema).collectAsList();
+            return read(schema).collectAsList().stream()
+                    .map(row -> DatasetRow.of(schema, c -> row.get(row.fieldIndex(c.name())))).toList();
         }
         Path dir = published(schema);
-        StructType type = SparkSchemas.of(schema);
         try {
-            List<Path> files = store.list(dir).stream().map(org.apache.hadoop.fs.FileStatus::getPath)
+            List<Path> files = store.list(dir).stream().map(FileStatus::getPath)
                     .filter(p -> p.getName().endsWith(".parquet")).sorted().toList();
-            return DriverParquet.read(schema.columns(), files, spark.sparkContext().hadoopConfiguration()).stream()
-                    .<Row>map(values -> new GenericRowWithSchema(values, type)).toList();
+            return DriverParquet.read(schema, files, spark.sparkContext().hadoopConfiguration());
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + schema.name() + " from " + dir, e);
         }

@@ -2,13 +2,11 @@ package fi.kuntadigi.analytics.surveys;
 
 import fi.kuntadigi.analytics.reference.Swedish;
 import fi.kuntadigi.analytics.run.AnalysisContext;
-import fi.kuntadigi.analytics.reference.Swedish;
 import fi.kuntadigi.analytics.run.MartJob;
-import fi.kuntadigi.analytics.reference.Swedish;
 import fi.kuntadigi.analytics.run.MartTable;
+import fi.kuntadigi.catalog.DatasetSchema;
 import fi.kuntadigi.catalog.Datasets;
 import fi.kuntadigi.catalog.Marts;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -21,20 +19,26 @@ public final class SurveysJob implements MartJob {
     }
 
     @Override
+    public Set<DatasetSchema> datasets() {
+        return Set.of(Datasets.SURVEY_QUESTIONS, Datasets.SURVEY_RESPONSES);
+    }
+
+    @Override
     public Set<Class<?>> shares() {
         return Set.of(Readiness.class);
     }
 
     @Override
     public List<MartTable> compute(AnalysisContext ctx) {
-        List<SurveyQuestion> questions = ctx.inputs().collect(Datasets.SURVEY_QUESTIONS).stream()
-                .map(r -> new SurveyQuestion(r.getAs("survey_id"), r.getAs("question_id"), r.getAs("text_fi"),
-                        r.getAs("text_en"), Swedish.or(r.getAs("text_sv"), r.getAs("text_fi")), r.getAs("answer_type"), r.<Boolean>getAs("readiness_item")))
+        List<SurveyQuestion> questions = ctx.collect(Datasets.SURVEY_QUESTIONS).stream()
+                .map(r -> new SurveyQuestion(r.string("survey_id"), r.string("question_id"), r.string("text_fi"),
+                        r.string("text_en"), Swedish.or(r.string("text_sv"), r.string("text_fi")), r.string("answer_type"),
+                        r.bool("readiness_item")))
                 .toList();
-        List<SurveyResponse> responses = ctx.inputs().collect(Datasets.SURVEY_RESPONSES).stream()
-                .map(r -> new SurveyResponse(r.getAs("survey_id"), r.getAs("respondent_id"), r.getAs("municipality_code"),
-                        (LocalDate) r.getAs("responded_on"), r.getAs("age_band"), r.getAs("respondent_group"),
-                        r.getAs("question_id"), r.<Integer>getAs("answer")))
+        List<SurveyResponse> responses = ctx.collect(Datasets.SURVEY_RESPONSES).stream()
+                .map(r -> new SurveyResponse(r.string("survey_id"), r.string("respondent_id"), r.string("municipality_code"),
+                        r.date("responded_on"), r.string("age_band"), r.string("respondent_group"),
+                        r.string("question_id"), r.integer("answer")))
                 .toList();
         int threshold = ctx.config().surveys().suppressionThreshold();
         SurveyTables.Output out = SurveyTables.compute(questions, responses, ctx.reference(), ctx.config().surveys());

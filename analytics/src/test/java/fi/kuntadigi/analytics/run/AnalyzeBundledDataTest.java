@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.kuntadigi.analytics.config.AnalyticsConfig;
 import fi.kuntadigi.analytics.potential.PotentialIndex;
+import fi.kuntadigi.analytics.reference.ReferenceReader;
 import fi.kuntadigi.analytics.surveys.SurveyAttacker;
 import fi.kuntadigi.catalog.DatasetSchema;
 import fi.kuntadigi.catalog.Datasets;
@@ -28,12 +29,14 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -413,19 +416,48 @@ class AnalyzeBundledDataTest {
 
     @Test
     void aFailingJobFailsTheRunWithoutLeavingTheJobsThatWaitForItWaiting() throws Exception {
-        Warehouse broken = copyOfWarehouse("no-surveys");
-        Files.delete(broken.dataset("survey_responses"));
+        Warehouse broken = copyOfWarehouse("broken-surveys");
+        try (var files = Files.list(broken.dataset("survey_responses"))) {
+            for (Path part : files.filter(f -> f.toString().endsWith(".parquet")).toList()) {
+                Files.writeString(part, "not parquet");
+            }
+        }
         Path published = Files.readSymbolicLink(broken.mart("potential_index"));
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
 
-        // potential waits for the surveys' readiness; surveys fails: the run must end with surveys' error
-        UnusableInputException e = assertTimeoutPreemptively(Duration.ofMinutes(2), () -> assertThrows(
-                UnusableInputException.class, () -> new AnalyzeRun(TestSpark.session(), quiet).run(
+        // potential waits for the surveys' readiness; surveys fails reading its responses: the run must end with
+        // surveys' error
+        RuntimeException e = assertTimeoutPreemptively(Duration.ofMinutes(2), () -> assertThrows(
+                RuntimeException.class, () -> new AnalyzeRun(TestSpark.session(), quiet).run(
                         new AnalyzeRun.Options(broken, CONFIG))));
 
-        assertEquals("survey_responses is not published in " + broken.root()
-                + "; run 'kuntadigi ingest' first", e.getMessage());
+        assertTrue(e.getMessage().contains("survey_responses") && e.getMessage().contains("is not a Parquet file"),
+                e.getMessage());
         assertEquals(published, Files.readSymbolicLink(broken.mart("potential_index")), "the last good marts stay");
+    }
+
+    @Test
+    void aDatasetNotPublishedIsNamedWithItsReadersBeforeAnyWork() throws Exception {
+        Warehouse broken = copyOfWarehouse("no-surveys");
+        Files.delete(broken.dataset("survey_responses"));
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+
+        UnusableInputException e = assertThrows(UnusableInputException.class, () ->
+                new AnalyzeRun(TestSpark.session(), quiet).run(new AnalyzeRun.Options(broken, CONFIG)));
+
+        assertEquals("survey_responses is not published in " + broken.root()
+                + "; run 'kuntadigi ingest' first (read by surveys)", e.getMessage());
+    }
+
+    /** Every dataset the run reads is one a feature (or the reference data) declares, and every declared one is read. */
+    @Test
+    void theFeaturesDeclareTheDatasetsTheRunRead() throws Exception {
+        JsonNode manifest = Json.mapper().readTree(warehouse.mart("potential_index").resolve(Warehouse.MANIFEST).toFile());
+        List<String> declared = Stream.concat(ReferenceReader.DATASETS.stream(),
+                MartJobs.all().stream().flatMap(job -> job.datasets().stream())).map(DatasetSchema::name).sorted().distinct().toList();
+        List<String> read = new ArrayList<>();
+        manifest.path("inputs").fieldNames().forEachRemaining(read::add);
+        assertEquals(declared, read.stream().sorted().toList());
     }
 
     @Test

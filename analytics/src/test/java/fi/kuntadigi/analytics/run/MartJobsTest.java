@@ -1,8 +1,12 @@
 package fi.kuntadigi.analytics.run;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import fi.kuntadigi.catalog.DatasetSchema;
+import fi.kuntadigi.catalog.Datasets;
+import fi.kuntadigi.catalog.Marts;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -16,7 +20,12 @@ class MartJobsTest {
     private record Readiness() {
     }
 
-    private record Feature(String feature, Set<Class<?>> shares, Set<Class<?>> reads) implements MartJob {
+    private record Feature(String feature, Set<DatasetSchema> datasets, Set<Class<?>> shares, Set<Class<?>> reads)
+            implements MartJob {
+        Feature(String feature, Set<Class<?>> shares, Set<Class<?>> reads) {
+            this(feature, Set.of(), shares, reads);
+        }
+
         @Override
         public List<MartTable> compute(AnalysisContext context) {
             return List.of();
@@ -51,5 +60,17 @@ class MartJobsTest {
         Feature b = new Feature("b", Set.of(Readiness.class), Set.of(Ranking.class));
         assertEquals("features wait for each other's results: [a, b]",
                 assertThrows(IllegalStateException.class, () -> MartJobs.ordered(List.of(a, b))).getMessage());
+    }
+
+    @Test
+    void theBundledFeaturesDeclareOnlyTheCatalogsDatasets() {
+        assertDoesNotThrow(() -> MartJobs.checkDatasets(MartJobs.all()));
+    }
+
+    @Test
+    void aDeclaredDatasetTheCatalogDoesNotListIsNamed() {
+        Feature roadmap = new Feature("roadmap", Set.of(Datasets.ROADMAP_ACTIONS, Marts.POTENTIAL_INDEX), Set.of(), Set.of());
+        assertEquals("roadmap declares the dataset potential_index, which is not one of the catalog's datasets",
+                assertThrows(IllegalStateException.class, () -> MartJobs.checkDatasets(List.of(roadmap))).getMessage());
     }
 }

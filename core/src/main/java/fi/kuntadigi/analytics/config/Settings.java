@@ -5,9 +5,11 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Typed access to the analytics properties file. A missing key gives the documented default;
@@ -75,7 +77,7 @@ public final class Settings {
         return parsed(key, fallback, Long::parseLong, "a whole number");
     }
 
-    private <T> T parsed(String key, T fallback, java.util.function.Function<String, T> parse, String expected) {
+    private <T> T parsed(String key, T fallback, Function<String, T> parse, String expected) {
         String v = properties.getProperty(key);
         if (v == null || v.isBlank()) {
             return fallback;
@@ -92,7 +94,7 @@ public final class Settings {
         if (v == null || v.isBlank()) {
             return fallback;
         }
-        return switch (v.strip().toLowerCase(java.util.Locale.ROOT)) {
+        return switch (v.strip().toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
             default -> throw invalid(key, v, "true or false");

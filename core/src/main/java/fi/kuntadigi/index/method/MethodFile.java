@@ -69,6 +69,16 @@ public final class MethodFile {
         }
     }
 
+    /**
+     * The method of settings held as data, e.g. the rows ({@code setting}, {@code value}) of the mart analyze
+     * publishes with an index ({@code potential_method}), so that a reader recomputes it with the same method.
+     */
+    public static Method of(String name, Map<String, String> settings) {
+        Properties p = new Properties();
+        p.putAll(settings);
+        return new MethodFile(name, p).method();
+    }
+
     private static Method parse(String name, Reader r) throws IOException {
         Properties p = new Properties();
         p.load(r);

@@ -86,6 +86,24 @@ class MethodFileTest {
     }
 
     @Test
+    void settingsHeldAsDataAreReadAsAFile() {
+        Method m = MethodFile.of("potential_method", Map.of("aggregate", "geometric", "aggregate.floor", "0.01",
+                "aggregate.scale", "100", "rank.ties", "first"));
+
+        assertEquals(Aggregation.GEOMETRIC, m.aggregate().at(2));
+        assertEquals(0.01, m.aggregate().floor());
+        assertEquals(100, m.aggregate().scale());
+        assertEquals(Ties.FIRST, m.rankTies());
+    }
+
+    @Test
+    void aTypoInSettingsHeldAsDataIsNamed() {
+        var e = assertThrows(FrameworkInputException.class, () -> MethodFile.of("potential_method", Map.of("aggregat", "geometric")));
+
+        assertTrue(e.getMessage().startsWith("potential_method, setting aggregat: unknown setting"), e.getMessage());
+    }
+
+    @Test
     void anInputSpreadOfOneOrMoreIsRefusedWithItsKey() {
         var e = assertThrows(FrameworkInputException.class, () -> MethodFile.parse("m.properties", "uncertainty.input.unit_cost = 1.5"));
 

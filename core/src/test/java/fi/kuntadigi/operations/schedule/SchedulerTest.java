@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fi.kuntadigi.operations.UnusableInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -145,7 +146,7 @@ class SchedulerTest {
     void historySurvivesARestartAndSkipsATornLine() throws Exception {
         Path file = tmp.resolve("history.jsonl");
         scheduler(new RunHistory(file)).runNow(job("exit 0", 0));
-        Files.writeString(file, "{\"job\":\"nigh", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(file, "{\"job\":\"nigh", StandardOpenOption.APPEND);
 
         List<Attempt> reread = new RunHistory(file).all();
 

@@ -1,7 +1,7 @@
 package fi.kuntadigi.dashboard.audit;
 
 import fi.kuntadigi.dashboard.auth.Access;
-import fi.kuntadigi.dashboard.web.Proxy;
+import fi.kuntadigi.dashboard.http.Proxy;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.LinkedHashMap;

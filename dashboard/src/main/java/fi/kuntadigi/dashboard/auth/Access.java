@@ -1,6 +1,6 @@
 package fi.kuntadigi.dashboard.auth;
 
-import fi.kuntadigi.dashboard.web.BadRequest;
+import fi.kuntadigi.dashboard.http.BadRequest;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.UnauthorizedResponse;

@@ -1,6 +1,6 @@
 package fi.kuntadigi.dashboard.auth;
 
-import fi.kuntadigi.dashboard.web.Proxy;
+import fi.kuntadigi.dashboard.http.Proxy;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

@@ -1,6 +1,8 @@
 package fi.kuntadigi.dashboard.figures;
 
+import fi.kuntadigi.dashboard.i18n.Messages;
 import fi.kuntadigi.dashboard.warehouse.Table;
+import java.util.Optional;
 import java.util.Set;
 
 /** Produces a figure's table for the given filters. */
@@ -16,6 +18,14 @@ public interface FigureSource {
      */
     default boolean cached(Filters filters) {
         return true;
+    }
+
+    /**
+     * The text summary beside the figure when the source knows better than the generic one (largest, smallest,
+     * rows) what its table says; empty for the generic summary.
+     */
+    default Optional<String> summary(Table table, Messages m) {
+        return Optional.empty();
     }
 
     /** The filters this source reads ({@code municipality}, {@code year}, {@code sector}); a page says which of its filters a figure ignores. */

@@ -1,6 +1,8 @@
 package fi.kuntadigi.dashboard.figures;
 
 import fi.kuntadigi.dashboard.i18n.Lang;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -53,7 +55,7 @@ public record Filters(Lang lang, String municipality, Integer year, String secto
     public String queryString() {
         StringBuilder s = new StringBuilder();
         asQuery().forEach((k, v) -> s.append(s.length() == 0 ? '?' : '&').append(k).append('=')
-                .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)));
+                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
         return s.toString();
     }
 }

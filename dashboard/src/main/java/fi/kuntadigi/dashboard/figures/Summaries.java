@@ -21,6 +21,10 @@ public final class Summaries {
         if (table.isEmpty()) {
             return m.get("summary.empty");
         }
+        Optional<String> own = figure.source().summary(table, m);
+        if (own.isPresent()) {
+            return own.get();
+        }
         Chart chart = figure.chart();
         if (!chart.drawn() || chart.y().isEmpty()) {
             return m.format("summary.rows", table.rows().size());
@@ -59,6 +63,12 @@ public final class Summaries {
         List<Object> max = rows.stream().max((a, b) -> Double.compare(num(a, value), num(b, value))).orElseThrow();
         List<Object> min = rows.stream().min((a, b) -> Double.compare(num(a, value), num(b, value))).orElseThrow();
         Labelled column = Labelled.of(m.column(valueColumn));
+        if (rows.size() == 1) {
+            return m.format("summary.single", column.name(), label(table, chart, m, max), column.value(Format.value(max.get(value), m.lang())));
+        }
+        if (num(max, value) == num(min, value)) {
+            return m.format("summary.equal", column.name(), column.value(Format.value(max.get(value), m.lang())), rows.size());
+        }
         return m.format("summary.extremes", column.name(), label(table, chart, m, max), column.value(Format.value(max.get(value), m.lang())),
                 label(table, chart, m, min), column.value(Format.value(min.get(value), m.lang())), rows.size());
     }
@@ -104,6 +114,14 @@ public final class Summaries {
         Comparator<List<Object>> width = Comparator.comparingDouble(r -> num(r, high) - num(r, low));
         List<Object> narrowest = rows.stream().min(width).orElseThrow();
         List<Object> widest = rows.stream().max(width).orElseThrow();
+        if (rows.size() == 1) {
+            return m.format("summary.range.single", label(table, chart, m, narrowest), Format.value(narrowest.get(low), m.lang()),
+                    Format.value(narrowest.get(high), m.lang()));
+        }
+        if (width.compare(narrowest, widest) == 0) {
+            return m.format("summary.range.equal", label(table, chart, m, narrowest), Format.value(narrowest.get(low), m.lang()),
+                    Format.value(narrowest.get(high), m.lang()), rows.size());
+        }
         return m.format("summary.range", label(table, chart, m, narrowest), Format.value(narrowest.get(low), m.lang()),
                 Format.value(narrowest.get(high), m.lang()), label(table, chart, m, widest), Format.value(widest.get(low), m.lang()),
                 Format.value(widest.get(high), m.lang()), table.rows().size());

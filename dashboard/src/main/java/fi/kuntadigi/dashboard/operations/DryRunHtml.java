@@ -73,7 +73,7 @@ final class DryRunHtml {
         }
         String caption = count > sample.size() ? m.format("ops.dry.sample", Format.value(sample.size(), m.lang()),
                 Format.value(count, m.lang())) : heading;
-        return section(h2(heading), OperationsHtml.table(m, "dry-" + code.replace('_', '-'), caption,
+        return section(h2(heading), OperationsHtml.dataTable(m, "dry-" + code.replace('_', '-'), caption,
                 List.of("line", "column", "value", "reason"), cells)).withClass("dry-reason");
     }
 
@@ -128,9 +128,9 @@ final class DryRunHtml {
             return section(h2(m.get("ops.replace.chosen.title")).withId("ops-replace-h"),
                     p(m.format("ops.replace.chosen", Format.value(replaced.path("rows").asLong(), m.lang())))
                             .withClass("summary").withId("dry-replaced"),
-                    OperationsHtml.table(m, "dry-replaced-months", m.get("ops.replace.months"),
+                    OperationsHtml.dataTable(m, "dry-replaced-months", m.get("ops.replace.months"),
                             List.of("municipality_code", "month", "rows"), months),
-                    OperationsHtml.table(m, "dry-replaced-sample", m.get("ops.replace.sample"), List.of("line", "file", "record"),
+                    OperationsHtml.dataTable(m, "dry-replaced-sample", m.get("ops.replace.sample"), List.of("line", "file", "record"),
                             sample))
                     .withClass("figure").attr("aria-labelledby", "ops-replace-h");
         }

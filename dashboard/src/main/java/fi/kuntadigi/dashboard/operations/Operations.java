@@ -3,7 +3,7 @@ package fi.kuntadigi.dashboard.operations;
 import fi.kuntadigi.catalog.Warehouse;
 import fi.kuntadigi.dashboard.auth.Access;
 import fi.kuntadigi.dashboard.auth.Role;
-import fi.kuntadigi.dashboard.web.BadRequest;
+import fi.kuntadigi.dashboard.http.BadRequest;
 import fi.kuntadigi.dashboard.web.Page;
 import fi.kuntadigi.operations.inbox.Inbox;
 import fi.kuntadigi.operations.schedule.RunHistory;

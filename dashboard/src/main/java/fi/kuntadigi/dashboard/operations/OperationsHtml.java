@@ -48,8 +48,8 @@ final class OperationsHtml {
     }
 
     /** A table with a caption, column headers and the first cell of each row as its header. */
-    static DomContent table(Messages m, String id, String captionText, List<String> columns, List<List<Object>> rows) {
-        return div(j2html.TagCreator.table(caption(captionText),
+    static DomContent dataTable(Messages m, String id, String captionText, List<String> columns, List<List<Object>> rows) {
+        return div(table(caption(captionText),
                 thead(tr(each(columns.stream().map(c -> th(m.get("ops.col." + c)).attr("scope", "col"))))),
                 tbody(each(rows.stream().map(row -> {
                     List<DomContent> cells = new ArrayList<>();
@@ -99,7 +99,7 @@ final class OperationsHtml {
                     Times.moment(r.startedAt(), m.lang()), Times.moment(r.finishedAt(), m.lang()),
                     outcome(m, r.outcome()), r.exitCode() < 0 ? "–" : (Object) r.exitCode(), nz(r.rowsRead()),
                     nz(r.rowsPublished()), nz(r.rowsQuarantined()), r.error() == null ? "" : r.error())).toList();
-            parts.add(table(m, "ops-history", m.get("ops.history.title"), List.of("run_id", "job", "started_at", "finished_at",
+            parts.add(dataTable(m, "ops-history", m.get("ops.history.title"), List.of("run_id", "job", "started_at", "finished_at",
                     "status", "exit_code", "rows_read", "rows_published", "rows_quarantined", "error"), cells));
             parts.add(p(a(m.get("ops.history.api")).withHref("/api/runs/history")));
         }
@@ -217,7 +217,7 @@ final class OperationsHtml {
             } else {
                 List<List<Object>> rows = s.events().stream().map(e -> Arrays.<Object>asList(Times.moment(text(e, "ts"), m.lang()),
                         text(e, "event"), details(e))).toList();
-                parts.add(table(m, "log-" + s.job(), m.format("ops.run.log", job(m, s.job())), List.of("ts", "event", "details"), rows));
+                parts.add(dataTable(m, "log-" + s.job(), m.format("ops.run.log", job(m, s.job())), List.of("ts", "event", "details"), rows));
             }
         }
         return div(each(parts.stream())).withId("run-progress").attr("data-done", String.valueOf(done))

@@ -8,7 +8,7 @@ import fi.kuntadigi.dashboard.auth.Access;
 import fi.kuntadigi.dashboard.auth.Role;
 import fi.kuntadigi.dashboard.i18n.Lang;
 import fi.kuntadigi.dashboard.i18n.Messages;
-import fi.kuntadigi.dashboard.web.BadRequest;
+import fi.kuntadigi.dashboard.http.BadRequest;
 import fi.kuntadigi.dashboard.web.Page;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;

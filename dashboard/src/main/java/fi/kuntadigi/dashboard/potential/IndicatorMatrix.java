@@ -105,9 +105,9 @@ record IndicatorMatrix(List<String> indicators, double[] weights, MeanFormula fo
     static Method publishedMethod(DataAccess data) {
         Table settings = data.duck().query("select setting, value from %s order by setting".formatted(
                 MartSql.mart(Marts.POTENTIAL_METHOD, data.warehouse())), List.of());
-        StringBuilder text = new StringBuilder();
-        settings.rows().forEach(r -> text.append(r.get(0)).append(" = ").append(r.get(1)).append('\n'));
-        return MethodFile.parse("potential_method", text.toString());
+        Map<String, String> values = new HashMap<>();
+        settings.rows().forEach(r -> values.put((String) r.get(0), (String) r.get(1)));
+        return MethodFile.of(Marts.POTENTIAL_METHOD.name(), values);
     }
 
     /**

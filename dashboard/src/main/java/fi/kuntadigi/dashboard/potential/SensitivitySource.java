@@ -11,8 +11,14 @@ import fi.kuntadigi.dashboard.i18n.Format;
 import fi.kuntadigi.dashboard.warehouse.Table;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What the rank of each of the best-ranked services depends on most, in plain words: of the Sobol indices
@@ -24,7 +30,8 @@ import java.util.Set;
 final class SensitivitySource implements FigureSource {
 
     static final int SHOWN = 10;
-    private static final List<String> COLUMNS = List.of("rank", "label", "explanation", "first_order_pct", "total_effect_pct");
+    private static final List<String> COLUMNS = List.of("rank", "label", "assumption", "explanation", "first_order_pct",
+            "total_effect_pct");
 
     private static final Sql DRIVERS = new Sql("""
             with driver as (
@@ -51,10 +58,30 @@ final class SensitivitySource implements FigureSource {
             String municipality = name(lang, (String) r.get(4), (String) r.get(5), null);
             long first = percent(r.get(8));
             long total = percent(r.get(9));
-            rows.add(Arrays.asList(r.get(0), service + " – " + municipality,
-                    sentence(m, service, municipality, (String) r.get(6), (String) r.get(7), first, total), first, total));
+            String kind = (String) r.get(6);
+            String code = (String) r.get(7);
+            rows.add(Arrays.asList(r.get(0), service + " – " + municipality, total == 0 ? null : capitalised(factor(m, kind, code)),
+                    sentence(m, service, municipality, kind, code, first, total), first, total));
         }
         return new Table(COLUMNS, rows);
+    }
+
+    /**
+     * The assumption that most often matters most, and for how many of the services shown: "Useimmin eniten
+     * vaikuttava oletus on osoittimen ”Käsittelytunnit vuodessa (ei-digitaaliset)” paino (6/10 palvelua)." Of equally
+     * frequent ones, that of the best-ranked service.
+     */
+    @Override
+    public Optional<String> summary(Table table, Messages m) {
+        Map<String, Long> counts = table.column("assumption").stream().filter(Objects::nonNull).map(String.class::cast)
+                .collect(Collectors.groupingBy(a -> a, LinkedHashMap::new, Collectors.counting()));
+        if (counts.isEmpty()) {
+            return Optional.of(m.get("sensitivity.summary.steady"));
+        }
+        Map.Entry<String, Long> most = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+        String assumption = most.getKey();
+        return Optional.of(m.format("sensitivity.summary", assumption.substring(0, 1).toLowerCase(m.lang().locale())
+                        + assumption.substring(1), Format.value(most.getValue(), m.lang()), Format.value(table.rows().size(), m.lang())));
     }
 
     @Override
@@ -82,6 +109,19 @@ final class SensitivitySource implements FigureSource {
             case "input" -> m.get("sensitivity.driver.input." + code);
             default -> m.get("sensitivity.driver." + kind);
         };
+    }
+
+    /** The assumption as a table cell names it: "osoittimen ”Z” paino", "the unit cost of the digital channel". */
+    static String factor(Messages m, String kind, String code) {
+        return switch (kind) {
+            case "weight" -> m.format("sensitivity.factor.weight", indicator(m.lang(), code));
+            case "input" -> m.get("sensitivity.factor.input." + code);
+            default -> m.get("sensitivity.factor." + kind);
+        };
+    }
+
+    private static String capitalised(String s) {
+        return s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
     }
 
     private static String indicator(Lang lang, String id) {

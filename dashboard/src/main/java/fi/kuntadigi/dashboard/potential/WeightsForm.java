@@ -108,11 +108,4 @@ public final class WeightsForm {
             fields.add(input().withType("hidden").withName(name).withValue(value));
         }
     }
-
-    /** The page's what-if weights as hidden fields, so a filter form keeps them. */
-    public static List<DomContent> keep(Page page) {
-        return page.filters().weights().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> (DomContent) input().withType("hidden").withName(FilterParser.WEIGHT_PREFIX + e.getKey())
-                        .withValue(Double.toString(e.getValue()))).toList();
-    }
 }

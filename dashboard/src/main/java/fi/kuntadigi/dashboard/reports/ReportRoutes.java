@@ -26,6 +26,7 @@ import fi.kuntadigi.dashboard.i18n.Times;
 import fi.kuntadigi.dashboard.web.FilterParser;
 import fi.kuntadigi.dashboard.web.Layout;
 import fi.kuntadigi.dashboard.web.Page;
+import fi.kuntadigi.dashboard.web.Views;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
@@ -44,7 +45,7 @@ import java.util.List;
  */
 public final class ReportRoutes {
 
-    public static final String PATH = "/reports";
+    public static final String PATH = "/" + Views.REPORTS;
 
     private final ReportList reports;
     private final FilterParser parser;

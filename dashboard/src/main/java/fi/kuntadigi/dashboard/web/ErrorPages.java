@@ -13,6 +13,7 @@ import fi.kuntadigi.dashboard.auth.Role;
 import fi.kuntadigi.dashboard.auth.RoleRequired;
 import fi.kuntadigi.dashboard.auth.Session;
 import fi.kuntadigi.dashboard.figures.Filters;
+import fi.kuntadigi.dashboard.http.BadRequest;
 import fi.kuntadigi.dashboard.i18n.Lang;
 import fi.kuntadigi.dashboard.i18n.Messages;
 import io.javalin.config.RoutesConfig;

@@ -10,7 +10,6 @@ import static j2html.TagCreator.option;
 import static j2html.TagCreator.select;
 
 import fi.kuntadigi.dashboard.i18n.Messages;
-import fi.kuntadigi.dashboard.potential.WeightsForm;
 import fi.kuntadigi.dashboard.warehouse.Reference;
 import j2html.tags.DomContent;
 import j2html.tags.specialized.SelectTag;
@@ -49,7 +48,7 @@ public final class FilterForm {
             return div();
         }
         fields.add(input().withType("hidden").withName("lang").withValue(page.filters().lang().code()));
-        fields.addAll(WeightsForm.keep(page));
+        fields.addAll(keepWeights(page));
         fields.add(button(m.get("filter.apply")).withType("submit"));
         return form(each(fields.stream())).withMethod("get").withAction(view.path()).withClass("filters")
                 .attr("aria-label", m.get("filter.label"));
@@ -70,5 +69,12 @@ public final class FilterForm {
             select.with(o);
         });
         return select;
+    }
+
+    /** The page's what-if weights as hidden fields, so a filter form keeps them. */
+    private static List<DomContent> keepWeights(Page page) {
+        return page.filters().weights().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> (DomContent) input().withType("hidden").withName(FilterParser.WEIGHT_PREFIX + e.getKey())
+                        .withValue(Double.toString(e.getValue()))).toList();
     }
 }

@@ -1,6 +1,7 @@
 package fi.kuntadigi.dashboard.web;
 
 import fi.kuntadigi.dashboard.figures.Filters;
+import fi.kuntadigi.dashboard.http.BadRequest;
 import fi.kuntadigi.dashboard.i18n.Lang;
 import fi.kuntadigi.dashboard.warehouse.Reference;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package fi.kuntadigi.dashboard.web;
 
+import fi.kuntadigi.dashboard.http.BadRequest;
 import java.util.List;
 import java.util.Map;
 

@@ -25,7 +25,6 @@ import static j2html.TagCreator.ul;
 
 import fi.kuntadigi.dashboard.i18n.Lang;
 import fi.kuntadigi.dashboard.i18n.Messages;
-import fi.kuntadigi.dashboard.reports.ReportRoutes;
 import j2html.tags.DomContent;
 import java.util.Arrays;
 
@@ -57,7 +56,7 @@ public final class Layout {
                 .filter(v -> page.session().role().canSee(v.role()))
                 .map(v -> navItem(page, v.path(), m.get("view." + v.id() + ".title")))),
                 navItem(page, "/" + Views.OFFICIALS, m.get("view.officials.title")),
-                navItem(page, ReportRoutes.PATH, m.get("reports.title"))))
+                navItem(page, "/" + Views.REPORTS, m.get("reports.title"))))
                 .attr("aria-label", m.get("nav.label"));
     }
 

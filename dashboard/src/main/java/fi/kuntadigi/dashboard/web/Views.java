@@ -17,6 +17,8 @@ public final class Views {
     }
 
     public static final String OFFICIALS = "officials";
+    /** The list of printed reports ({@code reports.ReportRoutes}), a page of its own in the navigation too. */
+    public static final String REPORTS = "reports";
 
     private static final List<View> ALL = List.of(
             new View("overview", Role.STEERING, List.of("maturity.index", "potential.top", "roadmap.progress", "costs.budget"), Set.of()),

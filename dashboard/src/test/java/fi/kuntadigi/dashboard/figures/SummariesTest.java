@@ -43,4 +43,36 @@ class SummariesTest {
         assertTrue(summary.contains("8.20 (88" + NBSP + "445), pienin 27.11.2026"), "22.00 UTC is past midnight in Helsinki: " + summary);
         assertFalse(summary.contains("Z"), summary);
     }
+
+    @Test
+    void equalValuesAreSaidOnceNotAsTheLargestAndTheSmallest() {
+        Figure savings = DashboardFigures.catalog().get("potential.savings");
+        Table table = new Table(List.of("service", "gross_saving_eur", "person_years", "net_alone_eur", "net_shared_eur",
+                "turns_positive"), List.of(
+                Arrays.asList("Bygglov", 215.0, 0.11, -2854.0, 2146.0, 1),
+                Arrays.asList("Bibliotekskort", 215.0, 0.11, -2854.0, 2146.0, 1)));
+        String summary = Summaries.of(savings, table, Messages.of(Lang.SV));
+        assertTrue(summary.endsWith(": \u22122" + NBSP + "854" + NBSP + "€ på varje rad; 2 rader."), summary);
+        assertFalse(summary.contains("störst"), summary);
+    }
+
+    @Test
+    void aSingleRowIsNamedWithItsValue() {
+        Figure savings = DashboardFigures.catalog().get("potential.savings");
+        Table table = new Table(List.of("service", "gross_saving_eur", "person_years", "net_alone_eur", "net_shared_eur",
+                "turns_positive"), List.<List<Object>>of(
+                Arrays.asList("Bygglov", 215.0, 0.11, -2854.0, 2146.0, 1)));
+        String summary = Summaries.of(savings, table, Messages.of(Lang.EN));
+        assertTrue(summary.endsWith(": Bygglov (-2,854" + NBSP + "€)."), summary);
+    }
+
+    @Test
+    void intervalsOfEqualWidthAreSaidToBeEquallyWide() {
+        Figure ranking = DashboardFigures.catalog().get("potential.ranking");
+        Table table = new Table(List.of("rank", "label", "index_value", "rank_p05", "rank_median", "rank_p95", "legal_obligation"),
+                List.of(Arrays.asList(5, "Bygglov – Påmark", 29.7, 3, 5, 8, false),
+                        Arrays.asList(9, "Bibliotekskort – Påmark", 25.7, 7, 9, 12, false)));
+        assertEquals("Kaikki vaihteluvälit ovat yhtä leveitä, esimerkiksi Bygglov – Påmark (3–8); 2 riviä.",
+                Summaries.of(ranking, table, Messages.of(Lang.FI)));
+    }
 }

@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fi.kuntadigi.dashboard.i18n.Lang;
 import fi.kuntadigi.dashboard.i18n.Messages;
+import fi.kuntadigi.dashboard.warehouse.Table;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,5 +60,43 @@ class SensitivitySourceTest {
     void aRankNoAssumptionMovesIsSaidToStay() {
         assertEquals("Palvelun Rakennuslupa sijoitus kunnassa Karvia ei muutu, kun oletuksia vaihdellaan.",
                 SensitivitySource.sentence(Messages.of(Lang.FI), "Rakennuslupa", "Karvia", "weight", "readiness", 0, 0));
+    }
+
+    @Test
+    void theTableNamesTheAssumptionThatMattersMostInWords() {
+        assertEquals("osoittimen ”Käsittelytunnit vuodessa (ei-digitaaliset)” paino",
+                SensitivitySource.factor(Messages.of(Lang.FI), "weight", "handling_hours"));
+        assertEquals("enhetskostnaden för den digitala kanalen",
+                SensitivitySource.factor(Messages.of(Lang.SV), "input", "digital_unit_cost"));
+    }
+
+    @Test
+    void theSummaryNamesTheAssumptionThatMostOftenMattersMostAndForHowManyServices() {
+        Table table = table("Osoittimen ”Käsittelytunnit vuodessa (ei-digitaaliset)” paino", "Koostamistapa (aritmeettinen vai "
+                + "geometrinen keskiarvo)", "Osoittimen ”Käsittelytunnit vuodessa (ei-digitaaliset)” paino", null);
+        assertEquals(Optional.of("Useimmin eniten vaikuttava oletus (2/4 palvelua): osoittimen ”Käsittelytunnit vuodessa "
+                + "(ei-digitaaliset)” paino."), new SensitivitySource().summary(table, Messages.of(Lang.FI)));
+    }
+
+    @Test
+    void ofEquallyFrequentAssumptionsTheSummaryNamesThatOfTheBestRankedService() {
+        Table table = table("The aggregation (arithmetic or geometric mean)", "The indicators' weights");
+        assertEquals(Optional.of("The assumption that most often matters most (1 of 2 services): the aggregation (arithmetic or "
+                + "geometric mean)."), new SensitivitySource().summary(table, Messages.of(Lang.EN)));
+    }
+
+    @Test
+    void theSummarySaysSoWhenNoAssumptionMovesAnyRank() {
+        assertEquals(Optional.of("Inget antagande ändrar placeringen av dessa tjänster."),
+                new SensitivitySource().summary(table(null, null), Messages.of(Lang.SV)));
+    }
+
+    /** The figure's table with these assumptions, one row per service in rank order (null: a rank no assumption moves). */
+    private static Table table(String... assumptions) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (int i = 0; i < assumptions.length; i++) {
+            rows.add(Arrays.asList(i + 1, "Palvelu – Kunta", assumptions[i], "…", 0, 0));
+        }
+        return new Table(List.of("rank", "label", "assumption", "explanation", "first_order_pct", "total_effect_pct"), rows);
     }
 }

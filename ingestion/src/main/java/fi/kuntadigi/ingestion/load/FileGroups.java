@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Plans which files each Spark task parses: a few tasks per core for large inputs (so the
@@ -88,7 +90,7 @@ final class FileGroups {
     }
 
     private static boolean disjoint(List<FileKeys> keys) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (FileKeys k : keys) {
             for (String value : k.firstKeyValues()) {
                 if (!seen.add(value)) {

@@ -5,6 +5,7 @@ import fi.kuntadigi.catalog.Warehouse.Layout;
 import fi.kuntadigi.ingestion.load.LoadResult;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -66,7 +67,7 @@ public final class WarehousePublisher {
 
     /** Removes a local folder and everything in it (inputs and fixtures; the warehouse goes through {@link WarehouseStore}). */
     public static void deleteTree(java.nio.file.Path root) throws IOException {
-        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try (Stream<java.nio.file.Path> walk = Files.walk(root)) {

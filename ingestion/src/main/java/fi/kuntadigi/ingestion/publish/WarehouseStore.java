@@ -4,6 +4,7 @@ import fi.kuntadigi.catalog.Warehouse;
 import fi.kuntadigi.catalog.Warehouse.Layout;
 import fi.kuntadigi.operations.Json;
 import fi.kuntadigi.operations.RunLock;
+import java.io.FileNotFoundException;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +22,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataOutputStream;
+import org.apache.hadoop.fs.FileAlreadyExistsException;
 import org.apache.hadoop.fs.FileContext;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -131,7 +133,7 @@ public final class WarehouseStore {
     public Optional<byte[]> read(Path file) throws IOException {
         try (InputStream in = fs.open(file)) {
             return Optional.of(in.readAllBytes());
-        } catch (java.io.FileNotFoundException e) {
+        } catch (FileNotFoundException e) {
             return Optional.empty();
         }
     }
@@ -287,7 +289,7 @@ public final class WarehouseStore {
             try (FSDataOutputStream out = fs.create(new Path(dir, name), false)) {
                 out.write(content);
                 return true;
-            } catch (org.apache.hadoop.fs.FileAlreadyExistsException e) {
+            } catch (FileAlreadyExistsException e) {
                 return false;
             }
         }

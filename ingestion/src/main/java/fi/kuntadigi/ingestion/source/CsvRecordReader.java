@@ -10,8 +10,12 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
 import java.util.List;
 
 /**
@@ -42,19 +46,19 @@ public final class CsvRecordReader implements RecordReader {
     }
 
     /** Opens the export; {@code digest}, when given, sees every byte during the encoding pass. */
-    static CsvRecordReader open(Path file, String displayName, java.security.MessageDigest digest) throws IOException {
+    static CsvRecordReader open(Path file, String displayName, MessageDigest digest) throws IOException {
         TextEncoding.Detected encoding;
         try (InputStream in = digest == null ? Files.newInputStream(file)
-                : new java.security.DigestInputStream(Files.newInputStream(file), digest)) {
+                : new DigestInputStream(Files.newInputStream(file), digest)) {
             encoding = TextEncoding.detect(in);
             if (digest != null) {
-                in.transferTo(java.io.OutputStream.nullOutputStream());
+                in.transferTo(OutputStream.nullOutputStream());
             }
         }
         char delimiter;
         try (BufferedReader lines = Files.newBufferedReader(file, encoding.charset())) {
             delimiter = sniffDelimiter(lines.readLine());
-        } catch (java.nio.charset.MalformedInputException e) {
+        } catch (MalformedInputException e) {
             throw new UnusableInputException(displayName + ": cannot be decoded; save it as UTF-8 CSV");
         }
         InputStream in = Files.newInputStream(file);

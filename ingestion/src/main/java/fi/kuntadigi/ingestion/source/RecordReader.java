@@ -3,7 +3,12 @@ package fi.kuntadigi.ingestion.source;
 import fi.kuntadigi.operations.ExportKind;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
 import java.util.List;
 
 /** Reads an export record by record: its header first, then each record with its line. */
@@ -26,13 +31,13 @@ public interface RecordReader extends Closeable {
      * Opens an export and, when {@code digest} is given, feeds it the whole file's bytes on the
      * way — for a CSV in the same pass that detects its encoding, so the file is not read once more.
      */
-    static RecordReader open(Path file, String displayName, java.security.MessageDigest digest) throws IOException {
+    static RecordReader open(Path file, String displayName, MessageDigest digest) throws IOException {
         return switch (ExportKind.of(file, displayName)) {
             case CSV -> CsvRecordReader.open(file, displayName, digest);
             case XLSX -> {
                 if (digest != null) {
-                    try (java.io.InputStream in = new java.security.DigestInputStream(java.nio.file.Files.newInputStream(file), digest)) {
-                        in.transferTo(java.io.OutputStream.nullOutputStream());
+                    try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+                        in.transferTo(OutputStream.nullOutputStream());
                     }
                 }
                 yield XlsxRecordReader.open(file, displayName);

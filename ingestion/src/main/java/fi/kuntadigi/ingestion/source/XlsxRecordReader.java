@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -51,7 +54,7 @@ public final class XlsxRecordReader implements RecordReader {
                 pkg.revert();
                 throw e;
             }
-        } catch (InvalidFormatException | org.apache.poi.UnsupportedFileFormatException e) {
+        } catch (InvalidFormatException | UnsupportedFileFormatException e) {
             throw new UnusableInputException(displayName + ": is not a valid XLSX workbook (" + e.getMessage()
                     + "); save it again as .xlsx or CSV");
         }
@@ -71,8 +74,8 @@ public final class XlsxRecordReader implements RecordReader {
         if (values.length >= width) {
             return values;
         }
-        String[] padded = java.util.Arrays.copyOf(values, width);
-        java.util.Arrays.fill(padded, values.length, width, "");
+        String[] padded = Arrays.copyOf(values, width);
+        Arrays.fill(padded, values.length, width, "");
         return padded;
     }
 
@@ -92,7 +95,7 @@ public final class XlsxRecordReader implements RecordReader {
     private static String numeric(Cell cell) {
         if (DateUtil.isCellDateFormatted(cell)) {
             LocalDateTime t = cell.getLocalDateTimeCellValue();
-            return t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? t.toLocalDate().toString() : t.toString().replace('T', ' ');
+            return t.toLocalTime().equals(LocalTime.MIDNIGHT) ? t.toLocalDate().toString() : t.toString().replace('T', ' ');
         }
         BigDecimal value = BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros();
         return value.scale() <= 0 ? value.toBigInteger().toString() : value.toPlainString();

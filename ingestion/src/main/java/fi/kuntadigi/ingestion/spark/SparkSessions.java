@@ -1,5 +1,7 @@
 package fi.kuntadigi.ingestion.spark;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
@@ -42,8 +44,8 @@ public final class SparkSessions {
      */
     public static String jvmOptions() {
         try (var in = SparkSessions.class.getResourceAsStream("/kuntadigi/jvm.options")) {
-            return in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
-        } catch (java.io.IOException e) {
+            return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
             return "";
         }
     }

@@ -1,6 +1,7 @@
 package fi.kuntadigi.ingestion.validation;
 
 import java.io.Serializable;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -23,7 +24,7 @@ public final class ReferenceIndex implements Serializable {
 
     /** Records the keys of a dataset that other datasets reference. */
     public ReferenceIndex withKeys(String dataset, Set<String> datasetKeys) {
-        keys.put(dataset, java.util.Collections.unmodifiableSet(new HashSet<>(datasetKeys)));
+        keys.put(dataset, Collections.unmodifiableSet(new HashSet<>(datasetKeys)));
         return this;
     }
 

@@ -20,6 +20,8 @@ import static j2html.TagCreator.ol;
 import static j2html.TagCreator.p;
 import static j2html.TagCreator.script;
 import static j2html.TagCreator.section;
+import static j2html.TagCreator.strong;
+import static j2html.TagCreator.text;
 import static j2html.TagCreator.title;
 import static j2html.TagCreator.ul;
 
@@ -113,7 +115,7 @@ public final class SteeringPack {
                 .attr("aria-labelledby", "contents-h"));
         body.add(section(h2(t.get("pack.key")).withId("key"), ul(each(KEY_FIGURES.stream()
                 .map(id -> load(id, lang)).filter(r -> !r.missing())
-                .map(r -> li(j2html.TagCreator.strong(m.get("fig." + r.figure().id() + ".title") + ": "), j2html.TagCreator.text(r.summary()))))))
+                .map(r -> li(strong(m.get("fig." + r.figure().id() + ".title") + ": "), text(r.summary()))))))
                 .withClass("key"));
         SECTIONS.forEach((key, ids) -> {
             List<DomContent> parts = new ArrayList<>();

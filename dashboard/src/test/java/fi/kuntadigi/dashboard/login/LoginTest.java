@@ -1,4 +1,4 @@
-package fi.kuntadigi.dashboard.auth;
+package fi.kuntadigi.dashboard.login;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,6 +11,9 @@ import fi.kuntadigi.dashboard.SecuritySettings;
 import fi.kuntadigi.dashboard.Settings;
 import fi.kuntadigi.dashboard.TestServer;
 import fi.kuntadigi.dashboard.TestWarehouse;
+import fi.kuntadigi.dashboard.auth.LoginPolicy;
+import fi.kuntadigi.dashboard.auth.Passwords;
+import fi.kuntadigi.dashboard.auth.Users;
 import fi.kuntadigi.dashboard.operations.OperationsSettings;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;

@@ -1,4 +1,4 @@
-package fi.kuntadigi.dashboard.auth;
+package fi.kuntadigi.dashboard.login;
 
 import static j2html.TagCreator.button;
 import static j2html.TagCreator.div;
@@ -9,13 +9,20 @@ import static j2html.TagCreator.label;
 import static j2html.TagCreator.p;
 
 import fi.kuntadigi.dashboard.audit.RequestAudit;
+import fi.kuntadigi.dashboard.auth.Access;
+import fi.kuntadigi.dashboard.auth.LoginCsrf;
+import fi.kuntadigi.dashboard.auth.LoginThrottle;
+import fi.kuntadigi.dashboard.auth.Passwords;
+import fi.kuntadigi.dashboard.auth.Session;
+import fi.kuntadigi.dashboard.auth.Sessions;
+import fi.kuntadigi.dashboard.auth.Users;
 import fi.kuntadigi.dashboard.figures.Filters;
+import fi.kuntadigi.dashboard.http.Proxy;
 import fi.kuntadigi.dashboard.i18n.Lang;
 import fi.kuntadigi.dashboard.i18n.Messages;
 import fi.kuntadigi.dashboard.web.Layout;
 import fi.kuntadigi.dashboard.web.LocalPath;
 import fi.kuntadigi.dashboard.web.Page;
-import fi.kuntadigi.dashboard.web.Proxy;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -31,7 +38,7 @@ import java.util.concurrent.TimeUnit;
  * half the processors hash passwords at a time; a login starts a new session; every outcome goes
  * to the audit log.
  */
-public final class AuthRoutes {
+public final class LoginRoutes {
 
     private final Users users;
     private final Sessions sessions;
@@ -47,7 +54,7 @@ public final class AuthRoutes {
                         Proxy proxy, RequestAudit audit) {
     }
 
-    public AuthRoutes(Parts parts) {
+    public LoginRoutes(Parts parts) {
         this.users = parts.users();
         this.sessions = parts.sessions();
         this.access = parts.access();

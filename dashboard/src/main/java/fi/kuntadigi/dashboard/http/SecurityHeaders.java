@@ -1,4 +1,4 @@
-package fi.kuntadigi.dashboard.web;
+package fi.kuntadigi.dashboard.http;
 
 import io.javalin.http.Context;
 

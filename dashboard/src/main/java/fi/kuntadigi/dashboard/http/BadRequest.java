@@ -1,4 +1,4 @@
-package fi.kuntadigi.dashboard.web;
+package fi.kuntadigi.dashboard.http;
 
 import fi.kuntadigi.dashboard.i18n.Lang;
 import fi.kuntadigi.dashboard.i18n.Messages;
