@@ -1,6 +1,8 @@
 package fi.kuntadigi.cluster;
 
+import fi.kuntadigi.cli.Kuntadigi;
 import fi.kuntadigi.ingestion.spark.SparkSessions;
+import fi.kuntadigi.operations.ExitCodes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -26,12 +28,14 @@ final class StandaloneCluster implements AutoCloseable {
 
     private final Path sparkHome;
     private final Path logs;
+    private final Path workerDir;
     private final List<Process> processes = new ArrayList<>();
     private final String masterUrl;
 
-    private StandaloneCluster(Path sparkHome, Path logs, int port) {
+    private StandaloneCluster(Path sparkHome, Path logs, Path workerDir, int port) {
         this.sparkHome = sparkHome;
         this.logs = logs;
+        this.workerDir = workerDir;
         this.masterUrl = "spark://127.0.0.1:" + port;
     }
 
@@ -39,7 +43,8 @@ final class StandaloneCluster implements AutoCloseable {
     static StandaloneCluster start(Path targetDir, Path work) throws Exception {
         Path home = sparkHome(targetDir, work.resolve("spark-home"));
         Path logs = Files.createDirectories(work.resolve("cluster-logs"));
-        StandaloneCluster cluster = new StandaloneCluster(home, logs, freePort());
+        Path workerDir = Files.createDirectories(work.resolve("worker"));
+        StandaloneCluster cluster = new StandaloneCluster(home, logs, workerDir, freePort());
         int masterUi = freePort();
         try {
             cluster.launch("master", "org.apache.spark.deploy.master.Master", "--host", "127.0.0.1",
@@ -47,7 +52,7 @@ final class StandaloneCluster implements AutoCloseable {
                     "--webui-port", String.valueOf(masterUi));
             cluster.launch("worker", "org.apache.spark.deploy.worker.Worker", cluster.masterUrl, "--host", "127.0.0.1",
                     "--cores", "2", "--memory", "2g", "--webui-port", String.valueOf(freePort()),
-                    "--work-dir", Files.createDirectories(work.resolve("worker")).toString());
+                    "--work-dir", workerDir.toString());
             cluster.awaitAliveWorker(masterUi);
         } catch (Exception e) {
             cluster.close();
@@ -56,12 +61,27 @@ final class StandaloneCluster implements AutoCloseable {
         return cluster;
     }
 
-    String masterUrl() {
-        return masterUrl;
+    /** The Worker's work folder: one {@code app-*} folder per application it ran executors for. */
+    Path workerDir() {
+        return workerDir;
     }
 
-    Path sparkHome() {
-        return sparkHome;
+    /**
+     * Runs the batch command line ({@code bin/kuntadigi}'s main class) as a driver process with this Spark home's jars,
+     * its jobs on this cluster; fails with the process's output unless it exits ok (with or without quarantine).
+     */
+    void kuntadigi(Path log, String... args) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of(SparkSessions.jvmOptions().split("\\s+")));
+        command.addAll(List.of("-Xmx1g", "-cp", sparkHome.resolve("jars") + "/*", Kuntadigi.class.getName()));
+        command.addAll(List.of(args));
+        command.addAll(List.of("--master", masterUrl, "--conf", "spark.executor.memory=1g", "--conf", "spark.cores.max=2"));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        int status = process.waitFor();
+        if (status != ExitCodes.OK && status != ExitCodes.OK_WITH_QUARANTINE) {
+            throw new AssertionError("kuntadigi " + String.join(" ", args) + " exited " + status + ":\n" + Files.readString(log));
+        }
     }
 
     /** SPARK_HOME/jars holds every runtime jar of the application; RELEASE marks it as a binary distribution. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fi.kuntadigi.chromium.BrowserException;
 import fi.kuntadigi.chromium.Cdp;
 import fi.kuntadigi.chromium.Chromium;
 import fi.kuntadigi.dashboard.TestServer;
@@ -212,7 +213,7 @@ class BrowserTest {
                 if (page.eval(expression).asBoolean()) {
                     return;
                 }
-            } catch (IllegalStateException e) {
+            } catch (BrowserException e) {
                 // the page navigated while the expression ran (a refresh of a run page): ask again
                 if (!String.valueOf(e.getMessage()).contains("navigated or closed")) {
                     throw e;

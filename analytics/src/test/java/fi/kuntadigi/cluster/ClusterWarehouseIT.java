@@ -16,9 +16,10 @@ import fi.kuntadigi.ingestion.publish.WarehouseStore;
 import fi.kuntadigi.operations.RunRecord;
 import fi.kuntadigi.ingestion.testing.Duck;
 import fi.kuntadigi.ingestion.testing.Fixtures;
-import fi.kuntadigi.ingestion.testing.TestSpark;
+import fi.kuntadigi.ingestion.spark.SparkSessions;
 import fi.kuntadigi.operations.ExitCodes;
 import fi.kuntadigi.operations.RunLock;
+import fi.kuntadigi.testing.BundledWarehouse;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -44,14 +45,16 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The batch chain with its warehouse on a real HDFS — an in-process NameNode and DataNode
- * (hadoop-client-minicluster, the Hadoop version Spark ships) at {@code hdfs://127.0.0.1:<port>/warehouse}:
- * it publishes exactly what a local warehouse gets, through pointer files instead of symlinks;
- * a second run swaps the pointers, a failed run leaves the previous versions readable, the run
- * lock holds on HDFS, and {@code marts pull} brings the marts to a local folder DuckDB reads.
+ * The batch chain on a real Spark standalone cluster (a Master and a Worker process, {@link StandaloneCluster}) with
+ * its warehouse on a real HDFS — an in-process NameNode and DataNode (hadoop-client-minicluster, the Hadoop version
+ * Spark ships) at {@code hdfs://127.0.0.1:<port>/warehouse}: ingest and analyze run as driver processes with the
+ * packaged jars, their executors on the Worker, and publish exactly what local mode publishes into a local folder,
+ * through pointer files instead of symlinks; a second run swaps the pointers, a failed run leaves the previous
+ * versions readable, the run lock holds on HDFS, and {@code marts pull} brings the marts to a local folder DuckDB
+ * reads. One cluster start and one HDFS serve every check, so the bundled chain runs once on each side.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class HdfsWarehouseIT {
+class ClusterWarehouseIT {
 
     static final Path DATASETS = Path.of("..", "datasets");
 
@@ -61,9 +64,14 @@ class HdfsWarehouseIT {
     static Warehouse local;
     static Warehouse remote;
     static WarehouseStore store;
+    static Path workerDir;
+
+    private static Path target() {
+        return Path.of(System.getProperty("kuntadigi.target", "target")).toAbsolutePath();
+    }
 
     @BeforeAll
-    static void startHdfsAndRunTheChainOnBoth() throws Exception {
+    static void startHdfsAndRunTheChainOnTheClusterAndLocally() throws Exception {
         Configuration conf = new Configuration();
         conf.set(MiniDFSCluster.HDFS_MINIDFS_BASEDIR, tmp.resolve("dfs").toString());
         conf.set("dfs.namenode.http-address", "127.0.0.1:0");
@@ -73,13 +81,18 @@ class HdfsWarehouseIT {
         hdfs = new MiniDFSCluster.Builder(conf).numDataNodes(1).format(true).build();
         hdfs.waitActive();
 
-        local = new Warehouse(tmp.resolve("local"));
         remote = Warehouse.at("hdfs://127.0.0.1:" + hdfs.getNameNodePort() + "/warehouse");
-        store = WarehouseStore.open(remote, spark().sparkContext().hadoopConfiguration());
-        for (String job : new String[] {"ingest", "analyze"}) {
-            assertOk(job, local.toString());
-            assertOk(job, remote.toString());
+        String datasets = DATASETS.toAbsolutePath().normalize().toString();
+        try (StandaloneCluster cluster = StandaloneCluster.start(target(), tmp.resolve("spark"))) {
+            workerDir = cluster.workerDir();
+            for (String job : new String[] {"ingest", "analyze"}) {
+                cluster.kuntadigi(tmp.resolve("cluster-" + job + ".log"), job, "--datasets", datasets,
+                        "--warehouse", remote.toString());
+            }
         }
+        store = WarehouseStore.open(remote, spark().sparkContext().hadoopConfiguration());
+        // the local-mode reference: the build's bundled warehouse, made by the batch command line's processes
+        local = new Warehouse(BundledWarehouse.copy(DATASETS.getParent(), tmp.resolve("local"), SparkSessions.jvmOptions()));
     }
 
     @AfterAll
@@ -89,8 +102,12 @@ class HdfsWarehouseIT {
         }
     }
 
+    /**
+     * The batch command line's own local session, so that the runs in this JVM split and sum the data as the
+     * processes do (doubles summed in another order can differ in the last bit).
+     */
     static SparkSession spark() {
-        return TestSpark.session();
+        return SparkSessions.getOrCreate(SparkSessions.Settings.local());
     }
 
     private record Outcome(int status, String err) {
@@ -110,8 +127,17 @@ class HdfsWarehouseIT {
     }
 
     @Test
+    @Order(0)
+    void theWorkerRanExecutorsForBothJobs() throws Exception {
+        try (Stream<Path> apps = Files.list(workerDir)) {
+            assertEquals(2, apps.filter(app -> app.getFileName().toString().startsWith("app-")).count(),
+                    "one application per job (ingest, analyze), each with executors on the Worker");
+        }
+    }
+
+    @Test
     @Order(1)
-    void everyDatasetAndMartOnHdfsEqualsTheLocalRun() throws Exception {
+    void everyDatasetAndMartTheClusterPutOnHdfsEqualsTheLocalRun() throws Exception {
         WarehouseStore localStore = WarehouseStore.open(local, spark().sparkContext().hadoopConfiguration());
         for (DatasetSchema dataset : Datasets.all()) {
             assertSameRows(localStore, Layout.dataset(dataset.name()), dataset.name());
