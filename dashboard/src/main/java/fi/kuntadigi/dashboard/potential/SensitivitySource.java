@@ -69,7 +69,7 @@ final class SensitivitySource implements FigureSource {
     /**
      * The assumption that most often matters most, and for how many of the services shown: "Useimmin eniten
      * vaikuttava oletus on osoittimen ”Käsittelytunnit vuodessa (ei-digitaaliset)” paino (6/10 palvelua)." Of equally
-     * frequent ones, that of the best-ranked service.
+     * frequent ones, that of the best-ranked service; one that matters most for every service is said to.
      */
     @Override
     public Optional<String> summary(Table table, Messages m) {
@@ -80,8 +80,9 @@ final class SensitivitySource implements FigureSource {
         }
         Map.Entry<String, Long> most = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
         String assumption = most.getKey();
-        return Optional.of(m.format("sensitivity.summary", assumption.substring(0, 1).toLowerCase(m.lang().locale())
-                        + assumption.substring(1), Format.value(most.getValue(), m.lang()), Format.value(table.rows().size(), m.lang())));
+        String key = most.getValue() == table.rows().size() ? "sensitivity.summary.all" : "sensitivity.summary";
+        return Optional.of(m.format(key, assumption.substring(0, 1).toLowerCase(m.lang().locale()) + assumption.substring(1),
+                Format.value(most.getValue(), m.lang()), Format.value(table.rows().size(), m.lang())));
     }
 
     @Override

@@ -86,6 +86,14 @@ class SensitivitySourceTest {
     }
 
     @Test
+    void anAssumptionThatMattersMostForEveryServiceIsSaidToDoSo() {
+        Table table = table("Aggregeringsmetoden (aritmetiskt eller geometriskt medelvärde)",
+                "Aggregeringsmetoden (aritmetiskt eller geometriskt medelvärde)");
+        assertEquals(Optional.of("För alla 2 tjänster påverkar samma antagande placeringen mest: aggregeringsmetoden "
+                + "(aritmetiskt eller geometriskt medelvärde)."), new SensitivitySource().summary(table, Messages.of(Lang.SV)));
+    }
+
+    @Test
     void theSummarySaysSoWhenNoAssumptionMovesAnyRank() {
         assertEquals(Optional.of("Inget antagande ändrar placeringen av dessa tjänster."),
                 new SensitivitySource().summary(table(null, null), Messages.of(Lang.SV)));
