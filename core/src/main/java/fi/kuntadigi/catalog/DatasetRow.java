@@ -40,34 +40,36 @@ public final class DatasetRow {
     }
 
     public String string(String column) {
-        return value(column, ColumnType.STRING, String.class);
+        return value(column, ColumnType.STRING);
     }
 
     public Boolean bool(String column) {
-        return value(column, ColumnType.BOOLEAN, Boolean.class);
+        return value(column, ColumnType.BOOLEAN);
     }
 
     public Integer integer(String column) {
-        return value(column, ColumnType.INT, Integer.class);
+        return value(column, ColumnType.INT);
     }
 
     public Long longValue(String column) {
-        return value(column, ColumnType.LONG, Long.class);
+        return value(column, ColumnType.LONG);
     }
 
     public Double doubleValue(String column) {
-        return value(column, ColumnType.DOUBLE, Double.class);
+        return value(column, ColumnType.DOUBLE);
     }
 
     public LocalDate date(String column) {
-        return value(column, ColumnType.DATE, LocalDate.class);
+        return value(column, ColumnType.DATE);
     }
 
     public LocalDateTime timestamp(String column) {
-        return value(column, ColumnType.TIMESTAMP, LocalDateTime.class);
+        return value(column, ColumnType.TIMESTAMP);
     }
 
-    private <T> T value(String column, ColumnType type, Class<T> javaType) {
+    /** The value of {@code column}, of {@code type}'s Java class ({@link ColumnType#javaType}), checked as the class says. */
+    @SuppressWarnings("unchecked")
+    private <T> T value(String column, ColumnType type) {
         int i = schema.indexOf(column);
         if (i < 0) {
             throw new IllegalArgumentException(schema.name() + " has no column '" + column + "'; its columns are "
@@ -85,10 +87,10 @@ public final class DatasetRow {
             }
             return null;
         }
-        if (!javaType.isInstance(v)) {
-            throw new IllegalStateException(where + ": expected " + javaType.getSimpleName() + ", got "
+        if (!type.javaType().isInstance(v)) {
+            throw new IllegalStateException(where + ": expected " + type.javaType().getSimpleName() + ", got "
                     + v.getClass().getSimpleName() + " " + v);
         }
-        return javaType.cast(v);
+        return (T) v;
     }
 }

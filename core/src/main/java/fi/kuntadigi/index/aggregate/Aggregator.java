@@ -30,8 +30,7 @@ public final class Aggregator {
 
     /**
      * Every column by code: the normalised indicators (not copied), then each aggregate computed column by column
-     * (for each unit the same sums in the same order as {@link #mean(double[], double[], MeanFormula)}, so the same
-     * bits).
+     * (the one mean, {@link #means}).
      */
     private static Map<String, double[]> aggregates(Framework framework, UnitData normalised, AggregateSettings s) {
         Map<String, double[]> values = new LinkedHashMap<>();
@@ -59,7 +58,7 @@ public final class Aggregator {
         return values;
     }
 
-    /** Each unit's weighted mean of its children's columns {@code x} (as {@link #mean(double[], double[], MeanFormula)}). */
+    /** Each unit's weighted mean of its children's columns {@code x}: the one implementation of the mean. */
     private static double[] means(double[][] x, double[] w, MeanFormula formula, int units) {
         double[] weight = new double[units];
         for (int c = 0; c < x.length; c++) {
@@ -98,26 +97,16 @@ public final class Aggregator {
         return mean(x, w, new MeanFormula(method, floor));
     }
 
-    /** The weighted mean by {@code formula} of the values present; NaN when none is (or their weights are zero). */
+    /**
+     * The weighted mean by {@code formula} of the values present; NaN when none is (or their weights are zero). One
+     * unit of the column-wise computation, so a unit's index is the same bits however it is computed.
+     */
     public static double mean(double[] x, double[] w, MeanFormula formula) {
-        double weight = 0;
+        double[][] columns = new double[x.length][];
         for (int i = 0; i < x.length; i++) {
-            weight += Double.isNaN(x[i]) ? 0 : w[i];
+            columns[i] = new double[] {x[i]};
         }
-        if (weight == 0) {
-            return Double.NaN;
-        }
-        double acc = 0;
-        for (int i = 0; i < x.length; i++) {
-            if (Double.isNaN(x[i]) || w[i] == 0) {
-                continue;
-            }
-            if (formula.method() != Aggregation.ARITHMETIC) {
-                requireNotNegative(x[i], formula);
-            }
-            acc += w[i] / weight * formula.term(x[i]);
-        }
-        return formula.mean(acc, 1);
+        return means(columns, w, formula, 1)[0];
     }
 
     /** A geometric or harmonic mean's child (raised to the floor first, if any) must not be negative. */
