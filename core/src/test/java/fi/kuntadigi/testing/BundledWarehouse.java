@@ -31,7 +31,27 @@ public final class BundledWarehouse {
 
     private static final List<String> CODE = List.of("core", "ingestion", "analytics");
 
+    /** The project's root as a module's tests are given it ({@code -Dkuntadigi.root}; else the module's parent folder). */
+    public static final Path ROOT = Path.of(System.getProperty("kuntadigi.root", "..")).toAbsolutePath().normalize();
+
+    private static Path ofThisJvm;
+
     private BundledWarehouse() {
+    }
+
+    /**
+     * This test JVM's own copy, made once, in the module's {@code target/test-warehouse} (the batch processes get
+     * {@code -Dkuntadigi.spark.jvm.options}); with {@code -Dkuntadigi.test.warehouse=DIR} a warehouse built before
+     * instead (e.g. {@code warehouse}).
+     */
+    public static synchronized Path ofThisJvm() throws IOException, InterruptedException {
+        if (ofThisJvm == null) {
+            String given = System.getProperty("kuntadigi.test.warehouse", "");
+            ofThisJvm = given.isBlank()
+                    ? copy(ROOT, Path.of("target", "test-warehouse").toAbsolutePath(), System.getProperty("kuntadigi.spark.jvm.options", ""))
+                    : Path.of(given).toAbsolutePath();
+        }
+        return ofThisJvm;
     }
 
     /**

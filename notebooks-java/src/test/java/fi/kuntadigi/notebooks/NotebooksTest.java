@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.kuntadigi.testing.BundledWarehouse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,9 +23,9 @@ class NotebooksTest {
 
     @BeforeAll
     static void warehouse() throws Exception {
-        System.setProperty("kuntadigi.warehouse", TestWarehouse.get().toString());
+        System.setProperty("kuntadigi.warehouse", BundledWarehouse.ofThisJvm().toString());
         System.setProperty("kuntadigi.out", OUT.toString());
-        System.setProperty("kuntadigi.config", TestWarehouse.ROOT.resolve("datasets/config/analytics.properties").toString());
+        System.setProperty("kuntadigi.config", BundledWarehouse.ROOT.resolve("datasets/config/analytics.properties").toString());
     }
 
     /** Runs the notebook and returns its output folder, checked to hold an offline HTML page. */

@@ -15,6 +15,7 @@ import fi.kuntadigi.operations.schedule.Attempt;
 import fi.kuntadigi.operations.schedule.RunHistory;
 import fi.kuntadigi.reports.run.ReportRequest;
 import fi.kuntadigi.reports.run.ReportRun;
+import fi.kuntadigi.testing.BundledWarehouse;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -70,7 +71,7 @@ class MailDeliveryTest {
         ReportRun.Outcome outcome = run(settings(closed));
         assertEquals(ExitCodes.INTERNAL_ERROR, outcome.exitCode());
         assertTrue(outcome.message().contains("the mail server refused the steering pack: localhost:" + closed), outcome.message());
-        Path runs = TestWarehouse.get().resolve("_runs");
+        Path runs = BundledWarehouse.ofThisJvm().resolve("_runs");
         Attempt last = new RunHistory(runs.resolve("history.jsonl")).all().stream()
                 .filter(a -> a.runId().equals(outcome.folder().orElseThrow().getFileName().toString())).findFirst().orElseThrow();
         assertEquals("report", last.job());
@@ -83,7 +84,7 @@ class MailDeliveryTest {
     }
 
     private ReportRun.Outcome run(Path mail) throws IOException, InterruptedException {
-        return new ReportRun(new ReportRequest(TestWarehouse.get(), Set.of(ReportFiles.STEERING), List.of(Lang.FI), null, mail,
+        return new ReportRun(new ReportRequest(BundledWarehouse.ofThisJvm(), Set.of(ReportFiles.STEERING), List.of(Lang.FI), null, mail,
                 RunIds.next(Instant.now()), false, false)).run();
     }
 

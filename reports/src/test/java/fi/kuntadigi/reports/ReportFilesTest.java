@@ -11,6 +11,7 @@ import fi.kuntadigi.operations.RunIds;
 import fi.kuntadigi.operations.ExitCodes;
 import fi.kuntadigi.reports.run.ReportRequest;
 import fi.kuntadigi.reports.run.ReportRun;
+import fi.kuntadigi.testing.BundledWarehouse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -42,7 +43,7 @@ class ReportFilesTest {
 
     @BeforeAll
     static void makeReports() throws Exception {
-        warehouse = TestWarehouse.get();
+        warehouse = BundledWarehouse.ofThisJvm();
         outcome = new ReportRun(new ReportRequest(warehouse, Set.of(ReportFiles.STEERING, ReportFiles.OFFICIALS),
                 List.of(Lang.values()), null, null, RunIds.next(Instant.now()), false, false)).run();
         assertEquals(ExitCodes.OK, outcome.exitCode(), outcome.message());
