@@ -46,7 +46,7 @@ public final class PotentialFigures {
                                sum(case when sharing_turns_positive then 1 else 0 end) as turns_positive
                         from {mart:potential_savings} where %s
                         group by service_code, service_name_{lang} order by gross_saving_eur desc, service limit 12""".formatted(FILTERS)),
-                Figure.of("potential.weights", Role.STEERING, Chart.none(), """
+                Figure.of("potential.weights", Role.STEERING, Chart.of(HBAR, "indicator", "weight"), """
                         select indicator_id, indicator_name_{lang} as indicator, round(avg(weight), 3) as weight
                         from {mart:potential_indicators} group by indicator_id, indicator_name_{lang} order by indicator_id"""),
                 new Figure("potential.sensitivity", Role.STEERING, List.of(Marts.POTENTIAL_SENSITIVITY.name(),

@@ -75,4 +75,15 @@ class SummariesTest {
         assertEquals("Kaikki vaihteluvälit ovat yhtä leveitä, esimerkiksi Bygglov – Påmark (3–8); 2 riviä.",
                 Summaries.of(ranking, table, Messages.of(Lang.FI)));
     }
+
+    @Test
+    void theIndexWeightsAreSummarisedByTheirLargestAndSmallest() {
+        Figure weights = DashboardFigures.catalog().get("potential.weights");
+        Table table = new Table(List.of("indicator_id", "indicator", "weight"), List.of(
+                Arrays.asList("handling_hours", "Käsittelytunnit vuodessa (ei-digitaaliset)", 0.2),
+                Arrays.asList("readiness", "Asukkaiden valmius sähköiseen asiointiin", 0.1),
+                Arrays.asList("sector_maturity", "Toimialan digitaalinen kypsyys", 0.05)));
+        assertEquals("Paino: suurin Käsittelytunnit vuodessa (ei-digitaaliset) (0,2), pienin Toimialan digitaalinen kypsyys (0,05); "
+                + "3 riviä.", Summaries.of(weights, table, Messages.of(Lang.FI)));
+    }
 }
